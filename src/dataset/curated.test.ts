@@ -1,0 +1,209 @@
+// Checks the hand-curated knowledge in data/curated/*.yaml: every entity must pass the dataset's
+// Entity schema (the build refuses anything else), every fact must carry a usable cite, ids must be
+// unique, and the reference article's key facts must be exactly right on its date (2024-10-24).
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { Entity } from './schema.ts';
+
+const curatedDir = join(dirname(fileURLToPath(import.meta.url)), '../../data/curated');
+const files = readdirSync(curatedDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+
+type Loaded = { file: string; raw: unknown; entity: Entity | null };
+
+const loaded: Loaded[] = files.flatMap((file) => {
+  const doc = parse(readFileSync(join(curatedDir, file), 'utf8')) as { entities?: unknown[] } | null;
+  const list = doc?.entities ?? [];
+  return list.map((raw) => {
+    const r = Entity.safeParse(raw);
+    return { file, raw, entity: r.success ? r.data : null };
+  });
+});
+
+const entities = loaded.flatMap((l) => (l.entity ? [l.entity] : []));
+
+/** Every cite object in an entity, with a path saying where it sits. */
+function citesOf(e: Entity): { path: string; cite: { src: string; url?: string; asOf: string } }[] {
+  const out: { path: string; cite: { src: string; url?: string; asOf: string } }[] = [];
+  const walk = (v: unknown, path: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'cite') out.push({ path: `${path}.cite`, cite: x as { src: string; url?: string; asOf: string } });
+        else walk(x, `${path}.${k}`);
+      }
+    }
+  };
+  walk(e, e.id);
+  return out;
+}
+
+function byId(id: string): Entity {
+  const e = entities.find((x) => x.id === id);
+  if (!e) throw new Error(`no curated entity ${id}`);
+  return e;
+}
+
+/** Whether a partial date range [start, end] covers an ISO day (a missing end is open). */
+function covers(o: { start: string | null; end: string | null }, day: string): boolean {
+  const startOk = o.start === null || o.start.slice(0, day.length) <= day;
+  const endOk = o.end === null || o.end >= day.slice(0, o.end.length);
+  return startOk && endOk;
+}
+
+const ARTICLE_DATE = '2024-10-24';
+const KNOWN_SOURCES = new Set(['web', 'cia-factbook', 'wikidata-officeholders', 'ofac-sdn', 'eu-sanctions', 'wikipedia-perennial-sources']);
+
+describe('curated files', () => {
+  it('exist and hold entities', () => {
+    expect(files).toContain('reference-article.yaml');
+    expect(loaded.length).toBeGreaterThan(0);
+  });
+
+  it('every entity passes the Entity schema', () => {
+    const failures = loaded
+      .filter((l) => !l.entity)
+      .map((l) => {
+        const r = Entity.safeParse(l.raw);
+        const id = (l.raw as { id?: string })?.id;
+        return `${l.file} ${id}: ${r.success ? '' : JSON.stringify(r.error.issues)}`;
+      });
+    expect(failures).toEqual([]);
+  });
+
+  it('every cite names a known source, a date, and (for web) an http(s) URL', () => {
+    const bad: string[] = [];
+    for (const e of entities) {
+      for (const { path, cite } of citesOf(e)) {
+        if (!KNOWN_SOURCES.has(cite.src)) bad.push(`${path}: unknown src ${cite.src}`);
+        if (!cite.asOf) bad.push(`${path}: no asOf`);
+        if (cite.src === 'web' && !/^https?:\/\/[^/]+\.[^/]+/.test(cite.url ?? '')) bad.push(`${path}: web cite without url`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every description, office, party, designation and sanction has a cite (the schema alone allows none of them without one)', () => {
+    for (const e of entities) expect(citesOf(e).length, e.id).toBeGreaterThan(0);
+  });
+
+  it('has no duplicate ids, and qid matches a QID id', () => {
+    const seen = new Map<string, string>();
+    const dups: string[] = [];
+    for (const l of loaded) {
+      if (!l.entity) continue;
+      const prev = seen.get(l.entity.id);
+      if (prev) dups.push(`${l.entity.id} in ${prev} and ${l.file}`);
+      seen.set(l.entity.id, l.file);
+      if (l.entity.qid) expect(l.entity.qid, l.entity.id).toBe(l.entity.id);
+      if (l.entity.id.startsWith('sc:')) expect(l.entity.qid, l.entity.id).toBeUndefined();
+    }
+    expect(dups).toEqual([]);
+  });
+
+  it('uses ISO 3166-1 alpha-2 codes for countries', () => {
+    for (const e of entities) {
+      for (const c of e.countries) expect(c, e.id).toMatch(/^[A-Z]{2}$/);
+      for (const o of e.offices ?? []) if (o.country) expect(o.country, e.id).toMatch(/^[A-Z]{2}$/);
+      if (e.outlet?.state) expect(e.outlet.state.country, e.id).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it('gives every office a start no later than its end', () => {
+    for (const e of entities)
+      for (const o of e.offices ?? []) if (o.start && o.end) expect(o.start <= o.end, `${e.id} ${o.title}`).toBe(true);
+  });
+});
+
+describe('reference article (The Moscow Times, 2024-10-24)', () => {
+  it('Vulin was Deputy Prime Minister of Serbia on the article date, from 2024-05-02', () => {
+    const vulin = byId('Q11074974');
+    expect(vulin.type).toBe('person');
+    const dpm = (vulin.offices ?? []).filter((o) => o.role === 'deputy_head_of_government' && o.country === 'RS');
+    expect(dpm).toHaveLength(1);
+    expect(dpm[0].start).toBe('2024-05-02');
+    expect(dpm[0].end).toBe('2025-04-16');
+    expect(covers(dpm[0], ARTICLE_DATE)).toBe(true);
+    // On the article's date he held no other post: the BIA and ministries were earlier.
+    const held = (vulin.offices ?? []).filter((o) => covers(o, ARTICLE_DATE));
+    expect(held.map((o) => o.title)).toEqual(['Deputy Prime Minister of Serbia']);
+  });
+
+  it('Vulin directed the BIA from December 2022 and was interior and defence minister before', () => {
+    const offices = byId('Q11074974').offices ?? [];
+    const bia = offices.find((o) => /Security Intelligence Agency/.test(o.title));
+    expect(bia?.start).toBe('2022-12-01');
+    const interior = offices.find((o) => o.title === 'Minister of Internal Affairs');
+    expect(interior?.start).toBe('2020-10-28');
+    const defence = offices.find((o) => o.title === 'Minister of Defence');
+    expect([defence?.start, defence?.end]).toEqual(['2017-06-29', '2020-10-28']);
+  });
+
+  it('Vulin: OFAC sanction under the Western Balkans programme, listed 2023-07-11, attached as curated', () => {
+    const s = byId('Q11074974').sanctions ?? [];
+    expect(s).toHaveLength(1);
+    expect(s[0].authority).toBe('US Treasury (OFAC)');
+    expect(s[0].program).toMatch(/Western Balkans/);
+    expect(s[0].listed).toBe('2023-07-11');
+    expect(s[0].evidence).toBe('curated');
+    expect(byId('Q11074974').born?.date).toBe('1972-10-02');
+    expect(byId('Q11074974').parties?.[0]?.id).toBe('Q11155601');
+  });
+
+  it('Vučić has been President of Serbia since 2017-05-31 and was Prime Minister 2014-2017', () => {
+    const vucic = byId('Q222031');
+    for (const a of ['Vucic', 'Вучић', 'Vučić']) expect(vucic.aliases).toContain(a);
+    const pres = (vucic.offices ?? []).find((o) => o.role === 'head_of_state');
+    expect(pres).toMatchObject({ title: 'President of Serbia', country: 'RS', start: '2017-05-31', end: null });
+    expect(covers(pres!, ARTICLE_DATE)).toBe(true);
+    const pm = (vucic.offices ?? []).find((o) => o.title === 'Prime Minister of Serbia');
+    expect(pm?.start.slice(0, 4)).toBe('2014');
+    expect(pm?.end?.slice(0, 4)).toBe('2017');
+    expect(covers(pm!, ARTICLE_DATE)).toBe(false);
+  });
+
+  it('Putin is President of Russia on the article date and has a Cyrillic alias', () => {
+    const putin = byId('Q7747');
+    expect(putin.aliases).toContain('Путин');
+    const now = (putin.offices ?? []).filter((o) => covers(o, ARTICLE_DATE));
+    expect(now.map((o) => [o.title, o.start])).toEqual([['President of Russia', '2012-05-07']]);
+  });
+
+  it('RIA Novosti is a Russian state-controlled outlet in Rossiya Segodnya, on ria.ru, under the EU broadcast ban', () => {
+    const ria = byId('Q821172');
+    expect(ria.type).toBe('outlet');
+    expect(ria.outlet?.state).toMatchObject({ country: 'RU', stateName: 'Russia' });
+    expect(['state-controlled', 'state-owned']).toContain(ria.outlet?.state?.kind);
+    expect(ria.outlet?.parent?.name).toBe('Rossiya Segodnya');
+    expect(ria.outlet?.domains).toContain('ria.ru');
+    expect(ria.designations?.find((d) => /European Union/.test(d.by))?.date).toBe('2024-05-17');
+  });
+
+  it("The Moscow Times: foreign agent 2023-11-17 (Justice Ministry), undesirable 2024-07-10 (Prosecutor General)", () => {
+    const mt = byId('Q1202611');
+    expect(mt.outlet?.domains).toContain('themoscowtimes.com');
+    expect(mt.outlet?.state).toBeUndefined();
+    const d = (mt.designations ?? []).map((x) => [x.label, x.date, x.by]);
+    expect(d).toEqual([
+      ['foreign agent', '2023-11-17', 'Ministry of Justice of Russia'],
+      ['undesirable organization', '2024-07-10', "Prosecutor General's Office of Russia"],
+    ]);
+  });
+
+  it('Bobryshev, BRICS, Kazan, the Kremlin and the countries are present with local ids where no QID was confirmed', () => {
+    const bob = byId('sc:anton-bobryshev');
+    expect(bob.facts?.some((f) => /16 September 2024/.test(f.text))).toBe(true);
+    expect(bob.facts?.some((f) => /annulled/.test(f.text))).toBe(true);
+    expect(byId('sc:brics').facts?.some((f) => /22–24 October 2024/.test(f.text))).toBe(true);
+    expect(byId('sc:kazan').type).toBe('place');
+    expect(byId('Q2060629').aliases).toContain('Kremlin');
+    for (const [id, iso] of [['Q403', 'RS'], ['Q159', 'RU'], ['Q212', 'UA']] as const) {
+      expect(byId(id)).toMatchObject({ type: 'country', countries: [iso] });
+    }
+    expect(byId('Q458').facts?.some((f) => /1 March 2012/.test(f.text))).toBe(true);
+  });
+});
