@@ -161,7 +161,7 @@ describe('reference article (The Moscow Times, 2024-10-24)', () => {
     expect(pres).toMatchObject({ title: 'President of Serbia', country: 'RS', start: '2017-05-31', end: null });
     expect(covers(pres!, ARTICLE_DATE)).toBe(true);
     const pm = (vucic.offices ?? []).find((o) => o.title === 'Prime Minister of Serbia');
-    expect(pm?.start.slice(0, 4)).toBe('2014');
+    expect(pm?.start?.slice(0, 4)).toBe('2014');
     expect(pm?.end?.slice(0, 4)).toBe('2017');
     expect(covers(pm!, ARTICLE_DATE)).toBe(false);
   });
