@@ -1,0 +1,133 @@
+// Merging records of the same entity (same id) from several sources, and the curated overrides.
+import type { Entity, Office } from '../schema.ts';
+import { normalizeName } from './text.ts';
+import type { Emitted, Origin } from './types.ts';
+
+export interface Merged {
+  entity: Entity;
+  origins: Origin[];
+  curated: boolean;
+}
+
+/** [start, end] with open ends; partial dates compare at their own precision by padding. */
+function interval(o: { start: string | null; end: string | null }): [string, string] {
+  const lo = o.start ? o.start.padEnd(10, o.start.length === 4 ? '-01-01' : '-01').slice(0, 10) : '0000-00-00';
+  const hi = o.end ? (o.end.length === 4 ? `${o.end}-12-31` : o.end.length === 7 ? `${o.end}-31` : o.end) : '9999-99-99';
+  return [lo, hi];
+}
+
+export function periodsOverlap(a: { start: string | null; end: string | null }, b: { start: string | null; end: string | null }): boolean {
+  const [a0, a1] = interval(a);
+  const [b0, b1] = interval(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+function officeKey(o: Office): string {
+  return `${normalizeName(o.title)}|${o.start ?? ''}|${o.country ?? ''}`;
+}
+
+/** Same title and start: keep one, preferring a known end, then the newer source. */
+function dedupeOffices(offices: Office[]): Office[] {
+  const byKey = new Map<string, Office>();
+  for (const o of offices) {
+    const k = officeKey(o);
+    const prev = byKey.get(k);
+    if (!prev) byKey.set(k, o);
+    else if (prev.end === null && o.end !== null) byKey.set(k, o);
+    else if (prev.end === o.end && o.cite.asOf > prev.cite.asOf) byKey.set(k, o);
+  }
+  return [...byKey.values()];
+}
+
+function dedupeBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Folds `b` into `a` (a's name and single-valued facts win unless b is curated). */
+export function mergeTwo(a: Entity, b: Entity, bCurated: boolean): Entity {
+  const first = bCurated ? b : a;
+  const second = bCurated ? a : b;
+  const out: Entity = { ...second, ...first };
+  out.name = first.name;
+  const names = new Set([a.name, b.name, ...a.aliases, ...b.aliases]);
+  names.delete(out.name);
+  out.aliases = [...names];
+  out.countries = [...new Set([...first.countries, ...second.countries])];
+  out.links = { ...second.links, ...first.links };
+  if (!out.links.wikipedia && !out.links.wikidata && !out.links.website) delete out.links;
+  out.description = first.description ?? second.description;
+  out.born = pickBorn(first.born, second.born);
+  if (!out.description) delete out.description;
+  if (!out.born) delete out.born;
+  if (a.qid || b.qid) out.qid = first.qid ?? second.qid;
+
+  let offices = [...(second.offices ?? [])];
+  if (bCurated && b.offices?.length) {
+    // A curated office replaces an extract's office with the same title over an overlapping period.
+    offices = offices.filter((o) => !b.offices!.some((c) => normalizeName(c.title) === normalizeName(o.title) && periodsOverlap(c, o)));
+  }
+  offices = dedupeOffices([...(first.offices ?? []), ...offices]);
+  if (offices.length) out.offices = offices;
+  else delete out.offices;
+
+  const parties = dedupeBy([...(first.parties ?? []), ...(second.parties ?? [])], (p) => `${p.id ?? normalizeName(p.name)}|${p.start ?? ''}`);
+  if (parties.length) out.parties = parties;
+  const designations = dedupeBy([...(first.designations ?? []), ...(second.designations ?? [])], (d) => `${d.by}|${d.label}`);
+  if (designations.length) out.designations = designations;
+  const sanctions = dedupeBy([...(first.sanctions ?? []), ...(second.sanctions ?? [])], (s) => `${s.authority}|${s.program}|${s.cite.src}|${s.evidence}`);
+  if (sanctions.length) out.sanctions = sanctions;
+  const facts = dedupeBy([...(first.facts ?? []), ...(second.facts ?? [])], (f) => f.text);
+  if (facts.length) out.facts = facts;
+
+  if (first.outlet || second.outlet) {
+    const fo = first.outlet ?? { domains: [] };
+    const so = second.outlet ?? { domains: [] };
+    out.outlet = { ...so, ...fo, domains: [...new Set([...fo.domains, ...so.domains])] };
+    for (const k of ['owner', 'parent', 'state', 'reliability'] as const) {
+      const v = fo[k] ?? so[k];
+      if (v) (out.outlet as Record<string, unknown>)[k] = v;
+    }
+  }
+  if (first.prominence !== undefined || second.prominence !== undefined) out.prominence = Math.max(first.prominence ?? 0, second.prominence ?? 0);
+  return out;
+}
+
+/** A full date beats a year; otherwise the first (preferred) record wins. */
+function pickBorn(a: Entity['born'], b: Entity['born']): Entity['born'] {
+  if (!a) return b;
+  if (!b) return a;
+  if (b.date.length > a.date.length && b.date.startsWith(a.date)) return b;
+  return a;
+}
+
+/** Folds one record into the map: a new id is added; an existing one is merged (curated records take precedence). */
+export function addRecord(map: Map<string, Merged>, { entity, origin }: Emitted, curated: boolean): void {
+  const prev = map.get(entity.id);
+  if (!prev) {
+    map.set(entity.id, { entity: structuredClone(entity), origins: [origin], curated });
+    return;
+  }
+  prev.entity = mergeTwo(prev.entity, entity, curated);
+  if (curated) {
+    prev.entity.type = entity.type;
+    prev.origins.unshift(origin);
+    prev.curated = true;
+  } else if (prev.origins.length < 8) prev.origins.push(origin);
+}
+
+/**
+ * Merges extract records by id, in the order given (earlier sources' names win), then folds the curated records in.
+ * An entity typed differently by two sources keeps the first type (curated wins).
+ */
+export function mergeAll(extracts: Emitted[], curated: Emitted[]): Map<string, Merged> {
+  const out = new Map<string, Merged>();
+  for (const e of extracts) addRecord(out, e, false);
+  for (const e of curated) addRecord(out, e, true);
+  return out;
+}
