@@ -1,0 +1,206 @@
+// Builds the name index at dataset build time: every name and alias of every entity, keyed by the
+// skeleton of its tokens (see normalize.ts), with the per-entity facts the linker needs to choose
+// between entities sharing a name. The result is plain JSON (build/dataset/names.json).
+import type { Entity, EntityType } from '../dataset/schema.ts';
+import { foldToken, scriptOf, skeletonOfFolded, tokenize } from './normalize.ts';
+import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
+
+export const INDEX_VERSION = 1;
+
+/** Flags of one name entry. */
+export const F_PARTIAL = 1; // a surname alone: links only after a full mention, or when prominent and unambiguous
+export const F_CAP_FIRST = 2; // the name's first token is capitalised: so must the text's be
+export const F_ACRONYM = 4; // an all-capitals acronym: the text must be all capitals too
+export const F_NONLATIN = 8; // the name is not in Latin script
+export const F_CAP_LAST = 16; // the name's last token is capitalised: so must the text's be
+
+/** [entity number, flags] or [entity number, flags, fold of the name when it differs from the key]. */
+export type NameEntry = [number, number] | [number, number, string];
+
+/** e: the names ending at this key; p: 1 when some longer name continues past it. */
+export interface NameSlot {
+  e?: NameEntry[];
+  p?: 1;
+}
+
+export interface NameIndex {
+  version: number;
+  /** Per entity (same order in every array). */
+  ids: string[];
+  /** One letter per entity: see TYPE_CODES. */
+  types: string;
+  /** 0..100. */
+  prominence: number[];
+  /** ISO codes joined by ',' ('' for none). */
+  countries: string[];
+  /** Offices as 'role|country|start|end' joined by ';' ('' for none); start/end may be empty. */
+  offices: string[];
+  /** A few folded words from the description, space-separated, for topic overlap. */
+  keywords: string[];
+  /** Skeleton key (tokens joined by one space) -> slot. */
+  names: Record<string, NameSlot>;
+  /** The longest name in tokens. */
+  maxTokens: number;
+}
+
+export const TYPE_CODES: Record<EntityType, string> = {
+  person: 'p',
+  organization: 'o',
+  outlet: 'm',
+  country: 'c',
+  place: 'l',
+};
+export const TYPE_OF_CODE: Record<string, EntityType> = Object.fromEntries(
+  Object.entries(TYPE_CODES).map(([t, c]) => [c, t as EntityType]),
+) as Record<string, EntityType>;
+
+// Tokens that join a surname to the word before it ("van Gogh", "de Gaulle", "bin Salman").
+const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten']);
+// Generational suffixes are not surnames.
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const PATRONYMIC = /(ovich|evich|ovna|evna|ichna|ich|ovych|ovych|yovych|ivna|ович|евич|овна|евна|ична|ич|ович|івна|ьович)$/i;
+
+const KEYWORD_STOP = new Set([
+  'the', 'and', 'for', 'with', 'from', 'that', 'this', 'was', 'has', 'his', 'her', 'who', 'which', 'born', 'since',
+  'former', 'current', 'of', 'in', 'on', 'at', 'by', 'to', 'an', 'a', 'is', 'as', 'its', 'are', 'be', 'or',
+]);
+
+function descriptionKeywords(text: string | undefined): string {
+  if (!text) return '';
+  const seen = new Set<string>();
+  for (const t of tokenize(text)) {
+    const f = foldToken(t.text);
+    if (f.length < 4 || KEYWORD_STOP.has(f) || /^\d+$/.test(f)) continue;
+    seen.add(f);
+    if (seen.size >= 8) break;
+  }
+  return [...seen].join(' ');
+}
+
+function isUpperInitial(s: string): boolean {
+  const c = s[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isAllCaps(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+const HEAD_ROLES = new Set(['head_of_state', 'head_of_government']);
+
+/** Prominence 0..1: the dataset's own weight, raised for countries and for heads of state or government. */
+function prominenceOf(e: Entity): number {
+  let p = e.prominence ?? 0;
+  if (e.type === 'country') p = Math.max(p, 0.9);
+  if (e.offices?.some((o) => o.role && HEAD_ROLES.has(o.role))) p = Math.max(p, 0.8);
+  return Math.min(1, Math.max(0, p));
+}
+
+interface Variant {
+  tokens: string[]; // original tokens
+  flags: number;
+}
+
+/** The spellings of one entity to index: its names, dotted acronyms, "The X" without "The", short person forms. */
+function variantsOf(e: Entity): Variant[] {
+  const out: Variant[] = [];
+  const names = [e.name, ...e.aliases];
+  for (const name of names) {
+    const tokens = tokenize(name).map((t) => t.text);
+    if (tokens.length === 0) continue;
+    out.push({ tokens, flags: 0 });
+    // "The Moscow Times" is also written "the Moscow Times" and "Moscow Times".
+    if (tokens.length > 1 && /^the$/i.test(tokens[0]) && e.type !== 'person') out.push({ tokens: tokens.slice(1), flags: 0 });
+    if (e.type === 'person' && tokens.length >= 2) {
+      // Russian-style "Vladimir Vladimirovich Putin" is mostly written "Vladimir Putin".
+      if (tokens.length === 3 && PATRONYMIC.test(tokens[1])) out.push({ tokens: [tokens[0], tokens[2]], flags: 0 });
+      // Surname alone.
+      let last = tokens.length - 1;
+      while (last > 0 && NAME_SUFFIXES.has(tokens[last].toLowerCase())) last--;
+      if (last > 0) {
+        let first = last;
+        while (first > 1 && SURNAME_PARTICLES.has(tokens[first - 1].toLowerCase())) first--;
+        // A comma-less "Surname Name" order cannot be told apart; index the last token only.
+        out.push({ tokens: tokens.slice(first, last + 1), flags: F_PARTIAL });
+      }
+    }
+  }
+  return out;
+}
+
+export function buildNameIndex(entities: Entity[]): NameIndex {
+  const index: NameIndex = {
+    version: INDEX_VERSION,
+    ids: [],
+    types: '',
+    prominence: [],
+    countries: [],
+    offices: [],
+    keywords: [],
+    names: Object.create(null) as Record<string, NameSlot>,
+    maxTokens: 1,
+  };
+  const typeCodes: string[] = [];
+  const names = new Map<string, NameSlot>();
+  const slot = (key: string): NameSlot => {
+    let s = names.get(key);
+    if (!s) names.set(key, (s = {}));
+    return s;
+  };
+
+  entities.forEach((e, n) => {
+    index.ids.push(e.id);
+    typeCodes.push(TYPE_CODES[e.type]);
+    index.prominence.push(Math.round(prominenceOf(e) * 100));
+    index.countries.push(e.countries.join(','));
+    index.offices.push(
+      (e.offices ?? [])
+        .map((o) => [o.role ?? '', o.country ?? '', o.start ?? '', o.end ?? ''].join('|'))
+        .join(';'),
+    );
+    index.keywords.push(descriptionKeywords(e.description?.text));
+
+    const seen = new Set<string>();
+    for (const v of variantsOf(e)) {
+      const folds = v.tokens.map(foldToken).filter((f) => f.length > 0);
+      if (folds.length === 0) continue;
+      const skels = folds.map(skeletonOfFolded);
+      const key = skels.join(' ');
+      const fold = folds.join(' ');
+      // Bare numbers and one-letter names are not names to find in text.
+      if (/^[\d ]+$/.test(key) || (v.tokens.length === 1 && key.length < 2)) continue;
+      let flags = v.flags;
+      const firstTok = v.tokens[0];
+      const lastTok = v.tokens[v.tokens.length - 1];
+      if (isUpperInitial(firstTok)) flags |= F_CAP_FIRST;
+      if (isUpperInitial(lastTok)) flags |= F_CAP_LAST;
+      const acronym = v.tokens.length === 1 && isAllCaps(firstTok) && firstTok.length <= 6;
+      if (acronym) flags |= F_ACRONYM;
+      if (v.tokens.some((t) => scriptOf(t) !== 'latin')) flags |= F_NONLATIN;
+      // A single common word ("Will", "Who", "May") is not linked unless it is an acronym or a country.
+      if (v.tokens.length === 1 && !acronym) {
+        if (flags & F_PARTIAL ? NOT_SURNAMES.has(fold) : e.type !== 'country' && COMMON_WORDS.has(fold)) continue;
+      }
+      const dedupe = `${key}\u0000${flags}\u0000${fold}`;
+      if (seen.has(dedupe)) continue;
+      seen.add(dedupe);
+      const entry: NameEntry = fold === key ? [n, flags] : [n, flags, fold];
+      const s = slot(key);
+      (s.e ??= []).push(entry);
+      for (let k = 1; k < skels.length; k++) slot(skels.slice(0, k).join(' ')).p = 1;
+      if (skels.length > index.maxTokens) index.maxTokens = skels.length;
+      // "US" is also written "U.S.": index the letters as tokens.
+      if (acronym && firstTok.length >= 2 && firstTok.length <= 4 && scriptOf(firstTok) === 'latin') {
+        const letters = [...key];
+        const lkey = letters.join(' ');
+        const ls = slot(lkey);
+        (ls.e ??= []).push([n, flags, letters.join(' ')]);
+        for (let k = 1; k < letters.length; k++) slot(letters.slice(0, k).join(' ')).p = 1;
+        if (letters.length > index.maxTokens) index.maxTokens = letters.length;
+      }
+    }
+  });
+  index.types = typeCodes.join('');
+  // Sorted keys keep the file stable between builds.
+  for (const k of [...names.keys()].sort()) index.names[k] = names.get(k)!;
+  return index;
+}

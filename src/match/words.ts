@@ -1,0 +1,63 @@
+// Small word lists the linker needs. Kept by hand because they are about how news prose is written,
+// not about any entity.
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * Common English and Russian words (folded) that are also the whole name of some entity ("Will",
+ * "Who", "May", "Hope", "Ось"). A one-word name on this list is never indexed, unless it is an
+ * acronym (written in capitals) or a country.
+ */
+export const COMMON_WORDS = set(`
+a about above after again against all also am an and any are as at back be because been before being below
+between both but by can could did do does doing down during each even ever every few first for from further
+get got had has have having he her here hers herself him himself his how however i if in into is it its itself
+just last least less like made make many may me might more most much must my myself new next no nor not now of
+off often on once one only or other our ours out over own per same say says said see she should since so some
+still such than that the their theirs them then there these they this those through thus to too under until up
+upon us very was we well were what when where which while who whom whose why will with within without would yet
+you your yours today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
+march april june july august september october november december spring summer autumn winter
+people time year years day days week month government state states country city news report reports party
+president minister police army court office house world war peace home life love hope faith grace joy
+mark bill bush rose lily ivy will may june art amber crystal dawn eve fern gay holly iris pearl ruby sky star
+storm summer sun moon river lake mountain island valley hill rock stone wood forest field green brown white black
+red blue gray grey gold silver young old king queen prince princess lord lady sir dr mr mrs ms
+apple amazon target gap shell total orange sprint visa chase express times post mail sun guardian independent
+mirror observer herald tribune journal daily gazette record standard telegraph economist nation
+north south east west central united national international general global federal union council committee
+group company corporation bank club team school university college institute center centre foundation
+he she it они он она оно мы вы я ты это этот эта эти как так что кто где когда все всё уже ещё еще при для
+по на в во из от до за под над о об про без через между мир вера надежда любовь слава победа роса лилия
+`);
+
+/** Words never taken as a surname on their own, even after a full mention ("May" the month, not Theresa May). */
+export const NOT_SURNAMES = set(`
+a an and or but in on at of for to from by with as the his her its their this that who which may will
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+october november december
+`);
+
+/** Words of a title written before a name ("Deputy Prime Minister", "Foreign Minister", "President"). */
+export const TITLE_WORDS = set(`
+president vice deputy prime minister premier chancellor secretary general foreign defence defense finance interior
+home economy economic trade justice health education energy state senator sen rep representative governor gov
+mayor speaker chairman chairwoman chair chief executive ceo director head leader king queen prince princess emperor
+sheikh ambassador envoy commissioner spokesman spokeswoman spokesperson attorney judge justice general gen colonel col
+lieutenant lt major maj captain capt admiral adm sergeant pope cardinal archbishop bishop patriarch rabbi imam
+mr mrs ms dr sir lord lady dame prof professor first former acting interim then assistant under permanent
+deputy-prime opposition party parliamentary senior junior supreme federal national security affairs
+президент премьер министр председатель глава губернатор мэр посол спикер генсек генеральный секретарь
+вице заместитель первый бывший экс лидер патриарх король королева принц канцлер депутат сенатор
+`);
+
+/** Capitalised words that may stand next to a name without being part of it. */
+export const NEIGHBOUR_OK = set(`
+the a an and or but in on at of for to from by with as after before during since until while when where who
+which that this these those his her its their our my your he she it they we i
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mr mrs ms dr
+`);
