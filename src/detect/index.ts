@@ -1,0 +1,322 @@
+// Article detection and extraction for the content script and the command line. Reads the document, never
+// changes it: metadata first (JSON-LD, OpenGraph, microdata, <time>), the per-site table, then a body search.
+import type { ArticleInfo } from '../shared/types.ts';
+import { BodyExtractor, type BodyResult } from './body.ts';
+import { ldNames, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
+import { siteForHost, SUPPORTED_SITES, type SupportedSite } from './sites.ts';
+import { inlineText, normaliseSpace } from './text.ts';
+
+export { SUPPORTED_SITES, siteForHost };
+export type { SupportedSite };
+
+export interface ArticleDetection {
+  info: ArticleInfo;
+  /** The live elements holding the article body, in document order. */
+  bodyElements: Element[];
+  /** The body's plain text, paragraphs separated by blank lines. */
+  bodyText: string;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+function firstMatch(doc: Document, selector: string | undefined): Element | null {
+  if (!selector) return null;
+  try {
+    return doc.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+function allMatches(doc: Document, selector: string | undefined): Element[] {
+  if (!selector) return [];
+  try {
+    return Array.from(doc.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:·•»]\s+/;
+
+/** Removes a " | Site Name" style suffix (or prefix) when it names the site. */
+export function cleanTitle(title: string, siteNames: string[]): string {
+  let t = normaliseSpace(title);
+  const names = siteNames.map((n) => n.toLowerCase()).filter(Boolean);
+  const parts = t.split(TITLE_SEPARATORS);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1].toLowerCase();
+    const first = parts[0].toLowerCase();
+    const isSite = (p: string) => names.some((n) => p === n || p.includes(n) || n.includes(p));
+    if (isSite(last)) t = t.slice(0, t.toLowerCase().lastIndexOf(last)).replace(/\s+[|\-–—:·•»]\s*$/, '').trim();
+    else if (isSite(first)) t = t.slice(first.length).replace(/^\s*[|\-–—:·•»]\s+/, '').trim();
+  }
+  return t;
+}
+
+const BY_PREFIX = /^(by|von|par|por|di|door|av|af|от|автор|авторы|автор:|текст|author|authors|written by|posted by|reporting by)\s*:?\s+/i;
+
+export function cleanByline(raw: string): string | null {
+  let s = normaliseSpace(raw).replace(BY_PREFIX, '');
+  s = s.replace(/\s*[|•·]\s*.*$/, '');
+  // Too long to be a byline: probably a paragraph picked up by a loose selector.
+  if (!s || s.length > 120) return null;
+  if (/^https?:\/\//i.test(s)) return null;
+  return s;
+}
+
+function joinNames(names: string[]): string | null {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of names) {
+    const c = cleanByline(n);
+    if (c && !seen.has(c.toLowerCase())) {
+      seen.add(c.toLowerCase());
+      out.push(c);
+    }
+  }
+  return out.length ? out.join(', ') : null;
+}
+
+function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string | null {
+  const ld = md.ldArticle;
+  const candidates = [
+    ld ? ldString(ld['headline']) ?? ldString(ld['name']) : null,
+    md.meta.get('og:title'),
+    md.meta.get('twitter:title'),
+    md.microdataArticle ? textOfProp(md.microdataArticle, 'headline') : null,
+  ];
+  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => normaliseSpace(h.textContent ?? '')).filter(Boolean);
+  for (const c of candidates) if (c) return cleanTitle(decodeEntities(c), siteNames);
+  if (h1s.length === 1) return h1s[0];
+  const docTitle = normaliseSpace(doc.querySelector('title')?.textContent ?? '');
+  if (docTitle) {
+    // Prefer an h1 that the document title starts with; else the title without its site part.
+    const h = h1s.find((x) => docTitle.toLowerCase().includes(x.toLowerCase()) && x.length > 10);
+    if (h) return h;
+    return cleanTitle(docTitle, siteNames);
+  }
+  return h1s[0] ?? null;
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#0?39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n));
+}
+
+function textOfProp(scope: Element, prop: string): string | null {
+  const el = scope.querySelector(`[itemprop~="${prop}"]`);
+  if (!el) return null;
+  const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
+  return normaliseSpace(v) || null;
+}
+
+function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, publisher: string | null): string | null {
+  const ld = md.ldArticle;
+  if (ld) {
+    const persons: string[] = [];
+    const orgs: string[] = [];
+    for (const key of ['author', 'creator']) {
+      const v = ld[key];
+      const list = Array.isArray(v) ? v : v == null ? [] : [v];
+      for (const a of list) {
+        const type = a && typeof a === 'object' ? String((a as LdObject)['@type'] ?? '') : 'Person';
+        (/organi[sz]ation|newsmediaorganization|corporation/i.test(type) ? orgs : persons).push(...ldNames(a));
+      }
+      if (persons.length) break;
+    }
+    const p = joinNames(persons);
+    if (p) return p;
+  }
+  if (site?.byline) {
+    const els = allMatches(doc, site.byline).filter((e) => !e.closest('aside, nav, footer'));
+    const names = joinNames(els.map((e) => normaliseSpace(e.textContent ?? '')).filter((t) => t.length < 80));
+    if (names) return names;
+  }
+  if (md.microdataArticle) {
+    const authors = Array.from(md.microdataArticle.querySelectorAll('[itemprop~="author"]'));
+    const names = authors.map((a) => {
+      const n = a.querySelector('[itemprop~="name"]');
+      return normaliseSpace((n ?? a).getAttribute('content') ?? (n ?? a).textContent ?? '');
+    });
+    const j = joinNames(names.filter((t) => t.length < 80));
+    if (j) return j;
+  }
+  for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'cxenseparse:author']) {
+    const v = md.meta.get(key);
+    if (v && !/^https?:\/\//i.test(v) && !/facebook\.com/i.test(v)) {
+      const c = cleanByline(v);
+      if (c && (!publisher || c.toLowerCase() !== publisher.toLowerCase())) return c;
+    }
+  }
+  const itemAuthors = Array.from(doc.querySelectorAll('[itemprop~="author"]')).filter((e) => !e.closest('aside, footer, nav, [class*="comment"]'));
+  if (itemAuthors.length) {
+    const names = itemAuthors.map((a) => {
+      const n = a.querySelector('[itemprop~="name"]');
+      return normaliseSpace((n ?? a).getAttribute('content') ?? (n ?? a).textContent ?? '');
+    });
+    const j = joinNames(names.filter((t) => t.length < 80));
+    if (j) return j;
+  }
+  const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author"]')).filter((e) => !e.closest('aside, footer, nav, [class*="comment"]'));
+  if (relAuthors.length) {
+    const j = joinNames(relAuthors.map((a) => normaliseSpace(a.textContent ?? '')).filter((t) => t.length < 80));
+    if (j) return j;
+  }
+  const bylineEl = doc.querySelector('[class*="byline" i] [class*="name" i], [class*="byline" i], [class*="author-name" i], [class*="AuthorName"]');
+  if (bylineEl && !bylineEl.closest('aside, footer, nav, [class*="comment"]')) {
+    const c = cleanByline(bylineEl.textContent ?? '');
+    if (c && c.length < 80) return c;
+  }
+  return null;
+}
+
+const DATE_META_KEYS = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'pubdate',
+  'publishdate', 'publish-date', 'publish_date', 'published_time', 'published-date', 'date', 'dc.date',
+  'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.date', 'sailthru.date', 'parsely-pub-date',
+  'article:published', 'og:published_time', 'ptime', 'displaydate', 'dat', 'originalpublicationdate',
+  'cxenseparse:recs:publishtime', 'article_date_original', 'creation_date', 'datecreated', 'og:updated_time',
+  'article:modified_time',
+];
+
+function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, url: string, body: BodyResult): string | null {
+  const ld = md.ldArticle;
+  if (ld) {
+    const d = normaliseDate(ldString(ld['datePublished']) ?? ldString(ld['dateCreated']) ?? ldString(ld['uploadDate']));
+    if (d) return d;
+  }
+  for (const key of DATE_META_KEYS) {
+    const d = normaliseDate(md.meta.get(key));
+    if (d) return d;
+  }
+  const siteDate = firstMatch(doc, site?.date);
+  if (siteDate) {
+    const d = normaliseDate(siteDate.getAttribute('datetime') ?? siteDate.getAttribute('data-timestamp') ?? siteDate.getAttribute('content') ?? siteDate.textContent);
+    if (d) return d;
+  }
+  const prop = doc.querySelector('[itemprop~="datePublished"], [itemprop~="dateCreated"]');
+  if (prop) {
+    const d = normaliseDate(prop.getAttribute('content') ?? prop.getAttribute('datetime') ?? prop.textContent);
+    if (d) return d;
+  }
+  // A <time> near the article: inside or just before the body container, else the first dated one.
+  const times = Array.from(doc.querySelectorAll('time[datetime], time[pubdate]')).filter((t) => !t.closest('aside, footer, nav, [class*="comment"], [class*="related"]'));
+  const container = body.containers[0];
+  const scope = container?.closest('article') ?? null;
+  const near = (scope && times.find((t) => scope.contains(t))) ?? times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
+  if (near) {
+    const d = normaliseDate(near.getAttribute('datetime') ?? near.textContent);
+    if (d) return d;
+  }
+  const m = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(pathOf(url));
+  if (m) return normaliseDate(`${m[1]}-${m[2]}-${m[3]}`);
+  const m2 = /[/_-](20\d{2})(\d{2})(\d{2})[/_.-]/.exec(pathOf(url));
+  if (m2) return normaliseDate(`${m2[1]}-${m2[2]}-${m2[3]}`);
+  return null;
+}
+
+function readPublisher(md: PageMetadata): string | null {
+  const ld = md.ldArticle;
+  return (ld ? ldString(ld['publisher']) : null) ?? md.meta.get('og:site_name') ?? md.meta.get('application-name') ?? null;
+}
+
+function readLang(doc: Document, md: PageMetadata): string | null {
+  const l = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
+  if (l) return l.trim() || null;
+  const ld = md.ldArticle ? ldString(md.ldArticle['inLanguage']) : null;
+  if (ld) return ld;
+  const og = md.meta.get('og:locale') ?? md.meta.get('language') ?? md.meta.get('content-language');
+  return og ? og.replace('_', '-') : null;
+}
+
+/** Paths of home pages and section fronts: no segment that looks like an article slug or id. */
+export function looksLikeSectionPath(url: string): boolean {
+  const path = pathOf(url);
+  if (!path) return false;
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length === 0) return true;
+  const last = segments[segments.length - 1].replace(/\.(s?html?|php|aspx?)$/i, '');
+  if (/^(index|default|home)$/i.test(last)) return true;
+  if (/\d{4,}/.test(path)) return false;
+  if (segments.some((s) => (s.match(/[-_]/g) ?? []).length >= 3)) return false;
+  return segments.length <= 2 && last.length <= 24;
+}
+
+/** Several sizeable <article> elements of similar length, as on section fronts and listings. */
+function looksLikeListing(doc: Document, body: BodyResult): boolean {
+  const articles = Array.from(doc.querySelectorAll('article'));
+  if (articles.length < 4) return false;
+  const containing = articles.filter((a) => body.containers.some((c) => a.contains(c) || c.contains(a)));
+  if (containing.length === 1) {
+    const len = normaliseSpace(containing[0].textContent ?? '').length;
+    const others = articles.filter((a) => a !== containing[0] && !a.contains(containing[0]) && !containing[0].contains(a));
+    const maxOther = Math.max(0, ...others.map((a) => normaliseSpace(a.textContent ?? '').length));
+    return maxOther > len * 0.5;
+  }
+  return true;
+}
+
+export function detectArticle(doc: Document, url: string): ArticleDetection {
+  const md = readMetadata(doc, url);
+  const canonical = md.canonical && /^https?:/i.test(md.canonical) ? md.canonical : null;
+  const site = siteForHost(hostOf(url)) ?? (canonical ? siteForHost(hostOf(canonical)) : null);
+  const publisher = readPublisher(md);
+  const host = hostOf(canonical ?? url).replace(/^www\./, '');
+  const siteNames = [publisher, md.meta.get('og:site_name'), md.meta.get('application-name'), host, host.split('.')[0]].filter(
+    (x): x is string => !!x,
+  );
+  const title = readTitle(doc, md, siteNames);
+  const body = new BodyExtractor(doc, { bodySelector: site?.body, excludeSelector: site?.exclude, title }).extract();
+  const pageUrl = canonical ?? url;
+  const ogType = (md.meta.get('og:type') ?? '').toLowerCase();
+  const ldType = md.ldArticle ? String(md.ldArticle['@type']).toLowerCase() : '';
+
+  let score = 0;
+  if (md.ldArticle && !/liveblog/.test(ldType)) score += md.ldListing && md.ldArticleCount > 2 ? 1 : 3;
+  if (md.microdataArticle) score += 2;
+  if (ogType === 'article' || ogType.endsWith(':article')) score += 2;
+  if (/video|gallery|music|product|profile|book/.test(ogType)) score -= 2;
+  if (md.ldNonArticleMain) score -= 2;
+  if (md.meta.has('article:published_time')) score += 1;
+  if (body.length >= 1500) score += 2;
+  else if (body.length >= 700) score += 1;
+  else if (body.length < 300) score -= 3;
+  if (body.longParagraphs >= 5) score += 1;
+  else if (body.longParagraphs <= 1) score -= 2;
+  if (looksLikeSectionPath(pageUrl)) score -= 3;
+  if (looksLikeListing(doc, body)) score -= 2;
+  const isArticle = score >= 2;
+
+  const info: ArticleInfo = {
+    url,
+    isArticle,
+    title,
+    byline: readByline(doc, md, site, publisher),
+    datePublished: readDate(doc, md, site, url, body),
+    publisher,
+    lang: readLang(doc, md),
+  };
+  return { info, bodyElements: body.elements, bodyText: body.text };
+}
+
+export { inlineText };

@@ -1,0 +1,214 @@
+// Cheap metadata readers: JSON-LD, OpenGraph and other <meta>, microdata, <time>. None of them modify the document.
+import { normaliseSpace } from './text.ts';
+
+export const ARTICLE_TYPES = new Set([
+  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
+  'backgroundnewsarticle', 'reviewnewsarticle', 'asknewsarticle', 'askpublicnewsarticle', 'blogposting',
+  'socialmediaposting', 'scholarlyarticle', 'techarticle', 'satiricalarticle', 'report', 'review', 'posting',
+  'liveblogposting',
+]);
+/** Types that describe a page of many items or a non-article main object. */
+const LISTING_TYPES = new Set(['itemlist', 'collectionpage', 'searchresultspage', 'sitenavigationelement']);
+const NON_ARTICLE_MAIN_TYPES = new Set(['videoobject', 'imagegallery', 'recipe', 'product', 'event', 'mediagallery']);
+
+export interface LdObject { [key: string]: unknown }
+
+export interface PageMetadata {
+  /** The JSON-LD article object that describes this page, if any. */
+  ldArticle: LdObject | null;
+  /** Every JSON-LD article object found (a listing page may describe many). */
+  ldArticleCount: number;
+  ldTypes: Set<string>;
+  ldListing: boolean;
+  ldNonArticleMain: boolean;
+  meta: Map<string, string>;
+  microdataArticle: Element | null;
+  canonical: string | null;
+}
+
+function typesOf(o: LdObject): string[] {
+  const t = o['@type'];
+  const list = Array.isArray(t) ? t : t == null ? [] : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+export function isArticleLd(o: LdObject): boolean {
+  return typesOf(o).some((t) => ARTICLE_TYPES.has(t));
+}
+
+function parseLdJson(raw: string): unknown {
+  let s = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '').trim();
+  if (s.endsWith(';')) s = s.slice(0, -1);
+  try {
+    return JSON.parse(s);
+  } catch {
+    try {
+      // Raw control characters inside strings are a common publisher mistake.
+      return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Flattens arrays, `@graph` and `mainEntity` nesting into a list of typed objects. */
+function collectLd(value: unknown, out: LdObject[], depth = 0): void {
+  if (depth > 6 || value == null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectLd(v, out, depth + 1);
+    return;
+  }
+  const o = value as LdObject;
+  if (o['@type'] != null) out.push(o);
+  if (o['@graph'] != null) collectLd(o['@graph'], out, depth + 1);
+  for (const key of ['mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart']) {
+    const v = o[key];
+    if (v && typeof v === 'object') collectLd(v, out, depth + 1);
+  }
+}
+
+function stripUrl(u: string): string {
+  return u.replace(/^https?:\/\/(www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+}
+
+function ldUrl(o: LdObject): string | null {
+  for (const key of ['url', 'mainEntityOfPage', '@id']) {
+    const v = o[key];
+    if (typeof v === 'string') return v;
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const id = (v as LdObject)['@id'] ?? (v as LdObject)['url'];
+      if (typeof id === 'string') return id;
+    }
+  }
+  return null;
+}
+
+export function readMetadata(doc: Document, url: string): PageMetadata {
+  const meta = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').trim().toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && content && !meta.has(key)) meta.set(key, normaliseSpace(content));
+  }
+  const canonicalEl = doc.querySelector('link[rel="canonical"]');
+  const canonical = canonicalEl?.getAttribute('href') || meta.get('og:url') || null;
+
+  const objects: LdObject[] = [];
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    collectLd(parseLdJson(s.textContent ?? ''), objects);
+  }
+  const ldTypes = new Set<string>();
+  for (const o of objects) for (const t of typesOf(o)) ldTypes.add(t);
+  const articles = objects.filter(isArticleLd);
+  const pageKeys = new Set([url, canonical].filter((u): u is string => !!u).map(stripUrl));
+  let ldArticle: LdObject | null = null;
+  if (articles.length) {
+    ldArticle =
+      articles.find((a) => {
+        const u = ldUrl(a);
+        return u != null && pageKeys.has(stripUrl(u));
+      }) ??
+      articles.find((a) => typeof a['articleBody'] === 'string') ??
+      articles.find((a) => a['headline'] != null) ??
+      articles[0];
+  }
+  const ldListing = [...ldTypes].some((t) => LISTING_TYPES.has(t));
+  const ldNonArticleMain = objects.some(
+    (o) => typesOf(o).some((t) => NON_ARTICLE_MAIN_TYPES.has(t)) && (() => {
+      const u = ldUrl(o);
+      return u != null && pageKeys.has(stripUrl(u));
+    })(),
+  );
+
+  let microdataArticle: Element | null = null;
+  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) {
+    const t = (el.getAttribute('itemtype') ?? '').replace(/^.*[/#]/, '').toLowerCase();
+    if (ARTICLE_TYPES.has(t)) {
+      microdataArticle = el;
+      break;
+    }
+  }
+  return { ldArticle, ldArticleCount: articles.length, ldTypes, ldListing, ldNonArticleMain, meta, microdataArticle, canonical };
+}
+
+/** Plain names from a JSON-LD author/creator value (Person, Organization, string, or arrays of them). */
+export function ldNames(value: unknown, out: string[] = []): string[] {
+  if (value == null) return out;
+  if (typeof value === 'string') {
+    if (!/^https?:\/\//i.test(value)) out.push(normaliseSpace(value));
+  } else if (Array.isArray(value)) {
+    for (const v of value) ldNames(v, out);
+  } else if (typeof value === 'object') {
+    const o = value as LdObject;
+    const n = o['name'];
+    if (typeof n === 'string') out.push(normaliseSpace(n));
+    else if (Array.isArray(n)) ldNames(n, out);
+    else if (o['givenName'] || o['familyName']) out.push(normaliseSpace(`${o['givenName'] ?? ''} ${o['familyName'] ?? ''}`));
+  }
+  return out.filter(Boolean);
+}
+
+export function ldString(value: unknown): string | null {
+  if (typeof value === 'string') return normaliseSpace(value) || null;
+  if (Array.isArray(value)) return ldString(value[0]);
+  if (value && typeof value === 'object') return ldString((value as LdObject)['name'] ?? (value as LdObject)['@value']);
+  return null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12,
+};
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function validYmd(y: number, m: number, d: number): boolean {
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/**
+ * Normalises a date as publishers write it into ISO form: 'YYYY-MM-DD' or 'YYYY-MM-DDThh:mm[:ss][zone]'. The local
+ * date the publisher wrote is kept (no conversion to UTC), so the day is the one the reader saw. Null when unreadable.
+ */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const s = normaliseSpace(raw);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?/i.exec(s);
+  if (m) {
+    const [y, mo, d] = [+m[1], +m[2], +m[3]];
+    if (!validYmd(y, mo, d)) return null;
+    let out = `${y}-${pad(mo)}-${pad(d)}`;
+    if (m[4] != null) {
+      out += `T${pad(+m[4])}:${m[5]}:${m[6] ?? '00'}`;
+      const z = m[7];
+      if (z) out += /^(z|utc|gmt)$/i.test(z) ? 'Z' : z.length === 5 ? `${z.slice(0, 3)}:${z.slice(3)}` : z;
+    }
+    return out;
+  }
+  m = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?/.exec(s);
+  if (m && validYmd(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (/^\d{10,13}$/.test(s)) {
+    const ms = s.length === 13 ? +s : +s * 1000;
+    const dt = new Date(ms);
+    if (!isNaN(dt.getTime()) && dt.getUTCFullYear() >= 1990) return dt.toISOString().replace(/\.\d+Z$/, 'Z');
+  }
+  // "24 October 2024", "October 24, 2024", "Oct. 24, 2024"
+  m = /\b(\d{1,2})\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i.exec(s);
+  if (m && MONTHS[m[2].toLowerCase()] && validYmd(+m[3], MONTHS[m[2].toLowerCase()], +m[1])) {
+    return `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(+m[1])}`;
+  }
+  m = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(s);
+  if (m && MONTHS[m[1].toLowerCase()] && validYmd(+m[3], MONTHS[m[1].toLowerCase()], +m[2])) {
+    return `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(+m[2])}`;
+  }
+  // "24.10.2024" (day first, as in most of Europe)
+  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  if (m && validYmd(+m[3], +m[2], +m[1])) return `${m[3]}-${pad(+m[2])}-${pad(+m[1])}`;
+  // "2024/10/24"
+  m = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s);
+  if (m && validYmd(+m[1], +m[2], +m[3])) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
+  return null;
+}
