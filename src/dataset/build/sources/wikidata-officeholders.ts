@@ -180,7 +180,7 @@ export function importWorldLeaders(root: string, asOf: string): { emitted: Emitt
   return { emitted: out, heads };
 }
 
-/** world/foreign-ministers.csv: the foreign minister of ~210 states as of the snapshot. */
+/** world/foreign-ministers.csv: the foreign minister of ~210 states as of the snapshot, and each state's QID. */
 function importForeignMinisters(root: string, asOf: string): Emitted[] {
   const rel = `${DIR}/world/foreign-ministers.csv`;
   const path = join(root, rel);
@@ -188,14 +188,21 @@ function importForeignMinisters(root: string, asOf: string): Emitted[] {
   const out: Emitted[] = [];
   for (const r of parseCsv(readSourceText(path))) {
     const v = r.values;
-    if (!/^Q\d+$/.test(v.person ?? '') || !v.name || /^Q\d+$/.test(v.name)) continue;
+    const origin = { file: `data/sources/${rel}`, line: r.line };
     const country = isoFromName(v.countryLabel ?? '');
     const c = { src: SRC, asOf };
+    if (country && /^Q\d+$/.test(v.country ?? '')) {
+      out.push({
+        entity: { id: v.country, qid: v.country, type: 'country', name: v.countryLabel, aliases: [], countries: [country], links: { wikidata: `https://www.wikidata.org/wiki/${v.country}` } },
+        origin,
+      });
+    }
+    if (!/^Q\d+$/.test(v.person ?? '') || !v.name || /^Q\d+$/.test(v.name)) continue;
     const office: Office = { title: v.positionLabel || 'Minister of Foreign Affairs', role: 'minister', start: wikidataDate(v.start), end: null, cite: c };
     if (country) office.country = country;
     out.push({
       entity: { id: v.person, qid: v.person, type: 'person', name: v.name, aliases: [], countries: country ? [country] : [], links: { wikidata: `https://www.wikidata.org/wiki/${v.person}` }, offices: [office] },
-      origin: { file: `data/sources/${rel}`, line: r.line },
+      origin,
     });
   }
   return out;
