@@ -18,6 +18,8 @@ export const MAX_TEXT = 2_000_000;
 export const AnalyzeRequest = z.object({
   kind: z.literal('analyze'),
   article: ArticleInfo,
+  /** The page's `<link rel=canonical>`, which names the outlet when the page is a mirror or a saved copy. */
+  canonicalUrl: z.nullable(z.string().check(z.maxLength(4096))),
   /** The article body's text, blocks joined by blank lines; mentions come back as offsets into it. */
   text: z.string().check(z.maxLength(MAX_TEXT)),
   /** Hosts of links inside the body, for cited-source flags. */

@@ -1,0 +1,106 @@
+// Wraps linked names in <sc-mark> elements. The page's text stays the same character for character, and the
+// marks add colour only (no padding, border or font change), so nothing moves.
+import type { HighlightMode, Mention } from '../shared/types.ts';
+import { segmentAt, type TextMap, type TextSegment } from './text-map.ts';
+
+export const MARK_TAG = 'sc-mark';
+
+/** Which mentions a mode highlights: the first of each entity, every one, or none. */
+export function mentionsForMode(mentions: Mention[], mode: HighlightMode): Mention[] {
+  if (mode === 'off' || mode === 'popup') return [];
+  if (mode === 'all') return mentions;
+  const seen = new Set<string>();
+  return mentions.filter((m) => (seen.has(m.id) ? false : (seen.add(m.id), true)));
+}
+
+const MARK_STYLE: Array<[string, string]> = [
+  ['all', 'unset'],
+  ['display', 'inline'],
+  ['background-color', 'rgba(255, 196, 0, 0.28)'],
+  ['box-shadow', 'inset 0 -2px 0 rgba(196, 140, 0, 0.75)'],
+  ['color', 'inherit'],
+  ['font', 'inherit'],
+  ['cursor', 'help'],
+  ['border-radius', '2px'],
+];
+const FOCUS_STYLE: Array<[string, string]> = [['outline', '2px solid #3b4a6b'], ['outline-offset', '1px']];
+
+export function styleMark(mark: HTMLElement, focused = false): void {
+  for (const [prop, value] of MARK_STYLE) mark.style.setProperty(prop, value, 'important');
+  if (focused) for (const [prop, value] of FOCUS_STYLE) mark.style.setProperty(prop, value, 'important');
+}
+
+/** Yields to the page between chunks so no task runs long on a long article. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface HighlightResult {
+  marks: HTMLElement[];
+  skipped: number;
+}
+
+/**
+ * Wraps each mention that lies inside one highlightable text node which still holds the text it held when mapped.
+ * Mentions are processed from the end of each node so earlier offsets in the same node stay valid.
+ */
+export async function highlight(
+  doc: Document,
+  map: TextMap,
+  mentions: Mention[],
+  decorate: (mark: HTMLElement, mention: Mention) => void,
+  afterChunk: () => void = () => undefined,
+  sliceMs = 8,
+): Promise<HighlightResult> {
+  const byNode = new Map<Text, { segment: TextSegment; list: Array<{ mention: Mention; from: number; to: number }> }>();
+  let skipped = 0;
+  for (const mention of mentions) {
+    const segment = segmentAt(map.segments, mention.start);
+    if (!segment || !segment.highlightable || mention.end > segment.start + segment.length) {
+      skipped++;
+      continue;
+    }
+    const entry = byNode.get(segment.node) ?? { segment, list: [] };
+    entry.list.push({ mention, from: mention.start - segment.start, to: mention.end - segment.start });
+    byNode.set(segment.node, entry);
+  }
+
+  const marks: HTMLElement[] = [];
+  let sliceStart = performance.now();
+  for (const [node, { segment, list }] of byNode) {
+    if (!node.parentNode || node.data.length !== segment.length) {
+      skipped += list.length; // the page changed this text since it was read
+      continue;
+    }
+    list.sort((a, b) => b.from - a.from);
+    for (const { mention, from, to } of list) {
+      if (node.data.slice(from, to) !== mention.surface) {
+        skipped++;
+        continue;
+      }
+      const middle = node.splitText(from);
+      middle.splitText(to - from);
+      const mark = doc.createElement(MARK_TAG);
+      styleMark(mark);
+      middle.parentNode!.replaceChild(mark, middle);
+      mark.appendChild(middle);
+      decorate(mark, mention);
+      marks.push(mark);
+    }
+    if (performance.now() - sliceStart > sliceMs) {
+      afterChunk();
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+  afterChunk();
+  return { marks, skipped };
+}
+
+/** Puts the page back as it was: each mark's text node returns to where the mark stood. */
+export function unhighlight(marks: Iterable<HTMLElement>): void {
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+  }
+}

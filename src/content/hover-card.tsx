@@ -1,0 +1,221 @@
+// The hover card: one Preact-rendered card in a shadow root, opened on hover intent or keyboard focus of a
+// highlighted name, placed by Floating UI so it stays in view near edges and for names that wrap across lines.
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { Card } from '../ui/Card.tsx';
+import { t } from '../ui/i18n.ts';
+import cardCss from '../ui/card.css';
+import type { Card as CardData } from '../shared/types.ts';
+import { MARK_TAG, styleMark } from './highlight.ts';
+
+export const HOST_TAG = 'source-context-card';
+const OPEN_DELAY_MS = 250;
+const CLOSE_GRACE_MS = 300;
+
+export interface HoverCardOptions {
+  cardFor(id: string): CardData | undefined;
+  onWrongCard(card: CardData): void;
+  reportUrl(card: CardData): string;
+}
+
+export class HoverCards {
+  private host: HTMLElement | null = null;
+  private popover: HTMLElement | null = null;
+  private current: HTMLElement | null = null;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopAutoUpdate: (() => void) | null = null;
+  private readonly listeners: Array<[string, EventListener]> = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: HoverCardOptions,
+  ) {
+    // Delegated listeners: one set for every mark, however many the page has.
+    this.listen('mouseover', (e) => {
+      const mark = this.markOf(e.target);
+      if (mark) this.hoverStart(mark);
+    });
+    this.listen('mouseout', (e) => {
+      const mark = this.markOf(e.target);
+      if (mark && !mark.contains((e as MouseEvent).relatedTarget as Node | null)) this.hoverEnd();
+    });
+    this.listen('focusin', (e) => {
+      const mark = this.markOf(e.target);
+      if (mark) {
+        styleMark(mark, true);
+        this.open(mark);
+      }
+    });
+    this.listen('focusout', (e) => {
+      const mark = this.markOf(e.target);
+      if (!mark) return;
+      styleMark(mark);
+      mark.style.removeProperty('outline');
+      mark.style.removeProperty('outline-offset');
+      const next = (e as FocusEvent).relatedTarget as Node | null;
+      if (next !== this.host) this.scheduleClose();
+    });
+    this.listen('keydown', (e) => {
+      const key = (e as KeyboardEvent).key;
+      if (key === 'Escape' && this.isOpen()) {
+        const mark = this.current;
+        const focusWasOurs = this.doc.activeElement === this.host || this.doc.activeElement === mark;
+        this.close();
+        if (focusWasOurs) mark?.focus();
+        return;
+      }
+      const mark = this.markOf(e.target);
+      if (mark && (key === 'Enter' || key === ' ')) {
+        e.preventDefault();
+        this.open(mark);
+        // Into the card, so its links and buttons are reachable; Escape comes back.
+        this.popover?.querySelector<HTMLElement>('button, a[href]')?.focus();
+      }
+    });
+  }
+
+  private listen(type: string, handler: EventListener): void {
+    this.doc.addEventListener(type, handler, true);
+    this.listeners.push([type, handler]);
+  }
+
+  private markOf(target: EventTarget | null): HTMLElement | null {
+    const el = target as Element | null;
+    if (!el || typeof el.closest !== 'function') return null;
+    return el.closest(MARK_TAG) as HTMLElement | null;
+  }
+
+  isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host?.isConnected && this.popover) return this.popover;
+    const host = this.doc.createElement(HOST_TAG);
+    // The host takes no space and no part in the page's layout; the card inside is position: fixed.
+    for (const [p, v] of [['all', 'initial'], ['position', 'fixed'], ['top', '0'], ['left', '0'], ['width', '0'], ['height', '0'], ['z-index', '2147483647'], ['display', 'block']]) {
+      host.style.setProperty(p, v, 'important');
+    }
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = cardCss;
+    const popover = this.doc.createElement('div');
+    popover.className = 'sc-popover';
+    popover.dataset.state = 'closed';
+    popover.setAttribute('role', 'dialog');
+    popover.setAttribute('aria-modal', 'false');
+    popover.addEventListener('mouseenter', () => this.cancelClose());
+    popover.addEventListener('mouseleave', () => this.scheduleClose());
+    popover.addEventListener('focusout', (e) => {
+      const next = e.relatedTarget as Node | null;
+      if (!next || (!popover.contains(next) && next !== this.current)) this.scheduleClose();
+    });
+    root.append(style, popover);
+    this.doc.documentElement.appendChild(host);
+    this.host = host;
+    this.popover = popover;
+    return popover;
+  }
+
+  private hoverStart(mark: HTMLElement): void {
+    this.cancelClose();
+    if (this.current === mark) return;
+    clearTimeout(this.openTimer);
+    this.openTimer = setTimeout(() => this.open(mark), this.isOpen() ? 0 : OPEN_DELAY_MS);
+  }
+
+  private hoverEnd(): void {
+    clearTimeout(this.openTimer);
+    this.scheduleClose();
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.close(), CLOSE_GRACE_MS);
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+  }
+
+  open(mark: HTMLElement): void {
+    this.cancelClose();
+    clearTimeout(this.openTimer);
+    const card = this.options.cardFor(mark.dataset.scId ?? '');
+    if (!card) return;
+    const popover = this.ensureHost();
+    if (this.current && this.current !== mark) this.current.setAttribute('aria-expanded', 'false');
+    this.current = mark;
+    mark.setAttribute('aria-expanded', 'true');
+    popover.setAttribute('aria-label', t('cardLabel', card.name));
+    render(
+      <>
+        <button type="button" class="sc-close" aria-label={t('close')} onClick={() => this.closeAndRefocus()}>
+          ×
+        </button>
+        <Card
+          card={card}
+          onWrongCard={(c) => {
+            this.close();
+            this.options.onWrongCard(c);
+          }}
+          reportUrl={this.options.reportUrl(card)}
+        />
+      </>,
+      popover,
+    );
+    popover.dataset.state = 'open';
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(mark, popover, () => void this.place(mark, popover));
+  }
+
+  private async place(mark: HTMLElement, popover: HTMLElement): Promise<void> {
+    const { x, y } = await computePosition(mark, popover, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        inline(),
+        offset(6),
+        flip({ padding: 8 }),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            popover.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
+          },
+        }),
+      ],
+    });
+    popover.style.left = `${x}px`;
+    popover.style.top = `${y}px`;
+  }
+
+  private closeAndRefocus(): void {
+    const mark = this.current;
+    this.close();
+    mark?.focus();
+  }
+
+  close(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    this.current?.setAttribute('aria-expanded', 'false');
+    this.current = null;
+    if (this.popover) {
+      this.popover.dataset.state = 'closed';
+      render(null, this.popover);
+    }
+  }
+
+  destroy(): void {
+    this.close();
+    for (const [type, handler] of this.listeners) this.doc.removeEventListener(type, handler, true);
+    this.listeners.length = 0;
+    this.host?.remove();
+    this.host = null;
+    this.popover = null;
+  }
+}

@@ -1,0 +1,18 @@
+// Options page entry: wires the Options component to storage and the worker through the platform module.
+import { render } from 'preact';
+import * as platform from '../platform/browser.ts';
+import { SETTINGS_KEY, parseSettings } from '../shared/settings.ts';
+import { Options } from './Options.tsx';
+
+document.documentElement.lang = platform.uiLanguage();
+render(
+  <Options
+    api={{
+      load: async () => parseSettings(await platform.getLocal(SETTINGS_KEY)),
+      save: (settings) => platform.setLocal(SETTINGS_KEY, settings),
+      send: (message) => platform.sendMessage(message),
+      shortcut: () => platform.actionShortcut(),
+    }}
+  />,
+  document.getElementById('root')!,
+);
