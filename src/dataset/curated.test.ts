@@ -119,6 +119,51 @@ describe('curated files', () => {
   });
 });
 
+describe('state-media.yaml', () => {
+  const stateMedia = loaded.filter((l) => l.file === 'state-media.yaml').flatMap((l) => (l.entity ? [l.entity] : []));
+
+  it('covers at least 80 outlets in at least 25 states, each with a cited state affiliation', () => {
+    expect(stateMedia.length).toBeGreaterThanOrEqual(80);
+    for (const e of stateMedia) {
+      expect(e.type, e.id).toBe('outlet');
+      expect(e.outlet?.state, e.id).toBeDefined();
+      expect(e.outlet?.state?.kind, e.id).not.toBe('independent');
+      expect(e.countries, e.id).toContain(e.outlet?.state?.country);
+    }
+    expect(new Set(stateMedia.map((e) => e.outlet?.state?.country)).size).toBeGreaterThanOrEqual(25);
+  });
+
+  it('tells public-service broadcasters apart from state-controlled media', () => {
+    const kindOf = (id: string) => stateMedia.find((e) => e.id === id)?.outlet?.state?.kind;
+    expect(kindOf('Q9531')).toBe('public-service broadcaster'); // BBC
+    expect(kindOf('Q22868')).toBe('state-controlled'); // RT
+    expect(kindOf('sc:deutsche-welle')).toBe('state-funded international broadcaster');
+    const kinds = new Set(stateMedia.map((e) => e.outlet?.state?.kind));
+    for (const k of ['state-controlled', 'state-owned', 'state-funded international broadcaster', 'public-service broadcaster']) expect(kinds).toContain(k);
+  });
+
+  it('gives domains without scheme or path, and no domain to two outlets', () => {
+    const owner = new Map<string, string>();
+    for (const e of entities) {
+      for (const d of e.outlet?.domains ?? []) {
+        expect(d, e.id).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+        expect(owner.get(d) ?? e.id, `${d} claimed twice`).toBe(e.id);
+        owner.set(d, e.id);
+      }
+    }
+  });
+});
+
+describe('independent-outlets.yaml', () => {
+  it("dates Russia's designations of exiled outlets", () => {
+    const labels = (id: string) => (byId(id).designations ?? []).map((d) => `${d.label}@${d.date}`);
+    expect(labels('sc:meduza')).toEqual(['foreign agent@2021-04-23', 'undesirable organization@2023-01-26']);
+    expect(labels('sc:tv-rain')).toContain('undesirable organization@2023-07-25');
+    expect(labels('sc:novaya-gazeta-europe')).toEqual(['undesirable organization@2023-06-28']);
+    expect(byId('sc:n1').outlet?.state).toBeUndefined();
+  });
+});
+
 describe('reference article (The Moscow Times, 2024-10-24)', () => {
   it('Vulin was Deputy Prime Minister of Serbia on the article date, from 2024-05-02', () => {
     const vulin = byId('Q11074974');
