@@ -1,0 +1,70 @@
+// Party Facts: 6,854 political parties in 216 countries with names in native scripts; QIDs from its Wikidata links.
+import { join } from 'node:path';
+import { parseCsv, readSourceText } from '../io.ts';
+import { countryName, isoFromAlpha3 } from '../countries.ts';
+import { SOURCES } from '../sources-table.ts';
+import type { Emitted, ImportResult, Importer } from '../types.ts';
+import type { Entity } from '../../schema.ts';
+
+const SRC = 'partyfacts';
+const DIR = 'partyfacts';
+
+/** "Serbian: Покрет социјалиста / Pokret" -> the names after the language labels. */
+export function otherNames(s: string): string[] {
+  return s
+    .split(/\s*[/;|]\s*/)
+    .map((x) => x.replace(/^[\p{L} ]{2,30}:\s*/u, '').replace(/\u200e|\u200f/g, '').trim())
+    .filter((x) => x.length >= 2);
+}
+
+export const partyfacts: Importer = {
+  id: SRC,
+  source: SOURCES[SRC],
+  run(root): ImportResult {
+    const asOf = SOURCES[SRC].asOf;
+    const qids = new Map<string, string>();
+    for (const r of parseCsv(readSourceText(join(root, DIR, 'wikidata.csv')))) {
+      if (/^Q\d+$/.test(r.values.wikidata_id ?? '')) qids.set(r.values.partyfacts_id, r.values.wikidata_id);
+    }
+    const out: Emitted[] = [];
+    const seen = new Set<string>();
+    let noCountry = 0;
+    for (const r of parseCsv(readSourceText(join(root, DIR, 'partyfacts-core-parties.csv')))) {
+      const v = r.values;
+      if (v.technical?.trim()) continue; // technical entries: "other parties", "independents"
+      const iso = isoFromAlpha3(v.country ?? '');
+      if (!iso) {
+        noCountry++;
+        continue;
+      }
+      const qid = qids.get(v.partyfacts_id);
+      const id = qid ?? `sc:partyfacts-${v.partyfacts_id}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const english = otherNames(v.name_english ?? '');
+      const name = english[0] ?? v.name?.trim();
+      if (!name) continue;
+      const aliases = new Set([...english.slice(1), v.name?.trim() ?? '', ...otherNames(v.name_other ?? '')]);
+      if ((v.name_short ?? '').trim().length >= 3) aliases.add(v.name_short.trim());
+      aliases.delete(name);
+      aliases.delete('');
+      const c = { src: SRC, asOf };
+      const years = v.year_first ? ` (${v.year_first}${v.year_last ? `–${v.year_last}` : ''})` : '';
+      const e: Entity = {
+        id,
+        type: 'organization',
+        name,
+        aliases: [...aliases],
+        countries: [iso],
+        description: { text: `Political party in ${countryName(iso) ?? iso}${years}`, cite: c },
+      };
+      if (qid) {
+        e.qid = qid;
+        e.links = { wikidata: `https://www.wikidata.org/wiki/${qid}` };
+      }
+      if (v.wikipedia?.startsWith('http')) e.links = { ...e.links, wikipedia: v.wikipedia };
+      out.push({ entity: e, origin: { file: `data/sources/${DIR}/partyfacts-core-parties.csv`, line: r.line } });
+    }
+    return { entities: out, notes: noCountry ? [`${noCountry} parties without an ISO country skipped`] : [] };
+  },
+};
