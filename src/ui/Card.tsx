@@ -2,7 +2,7 @@
 // (Preact escapes it); links are shown only for http(s) URLs.
 import { useState } from 'preact/hooks';
 import type { Card as CardData, SourceRef } from '../shared/types.ts';
-import { t } from './i18n.ts';
+import { t, uiLocale } from './i18n.ts';
 import type { MessageKey } from './strings.ts';
 
 const TYPE_LABEL: Record<CardData['type'], MessageKey> = {
@@ -18,7 +18,7 @@ export function safeHref(url: string | undefined | null): string | undefined {
 }
 
 /** "2024-05-02" → "2 May 2024"; partial dates keep their precision. */
-export function formatDate(d: string | null | undefined, locale = 'en'): string {
+export function formatDate(d: string | null | undefined, locale = uiLocale()): string {
   if (!d) return '';
   const [y, m, day] = d.split('-').map(Number);
   if (!m) return String(y);
