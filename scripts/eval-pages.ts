@@ -10,13 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { detectArticle } from '../src/detect/index.ts';
+import { detectArticle, lastReasons } from '../src/detect/index.ts';
 import { blockText, normaliseSpace } from '../src/detect/text.ts';
 import { parseDocument, readPageFile } from '../src/cli/extract.ts';
 
 const BATCH = 60;
-/** Readability's own test pages carry no URL; its test suite uses this one. */
-const FAKE_URL = 'http://fakehost/test/page.html';
 
 interface Truth {
   id: string;
@@ -41,6 +39,7 @@ interface Prediction {
   byline: string | null;
   date: string | null;
   body: string;
+  reasons?: string[];
 }
 
 interface PageResult {
@@ -92,6 +91,7 @@ function workOn(job: PageJob): PageResult {
       byline: d.info.byline,
       date: d.info.datePublished,
       body: d.bodyText,
+      reasons: lastReasons,
     };
     t = performance.now();
     const readability = runReadability(doc);
@@ -297,7 +297,7 @@ function loadTruths(dir: string, only: string | null): Array<{ truth: Truth; job
       const truth = JSON.parse(readFileSync(join(pageDir, 'truth.json'), 'utf8')) as Truth;
       truth.source = source;
       const html = ['source.html.gz', 'source.html'].map((f) => join(pageDir, f)).find(existsSync) ?? join(pageDir, 'source.html.gz');
-      out.push({ truth, job: { id: entry.id, path: html, url: entry.url ?? FAKE_URL } });
+      out.push({ truth, job: { id: entry.id, path: html, url: entry.url ?? '' } });
     }
   }
   return out;
@@ -356,6 +356,7 @@ async function main(args: string[]): Promise<number> {
   };
   const errors: string[] = [];
   const details: unknown[] = [];
+  const allPages: unknown[] = [];
   for (const { truth } of entries) {
     const r = byId.get(truth.id);
     if (r?.error) errors.push(`${truth.id}: ${r.error}`);
@@ -382,7 +383,8 @@ async function main(args: string[]): Promise<number> {
           if (!s.pass) issues.push(`snippets: with ${s.withHit}/${s.withN} without ${s.withoutHit}/${s.withoutN}`);
         }
       }
-      if (issues.length) details.push({ id: truth.id, url: truth.url, issues });
+      allPages.push({ id: truth.id, truth: truth.is_article, got: o.isArticle, reasons: o.reasons });
+      if (issues.length) details.push({ id: truth.id, url: truth.url, issues, reasons: o.reasons });
     }
   }
 
@@ -416,7 +418,7 @@ async function main(args: string[]): Promise<number> {
   ];
   process.stdout.write(rows.join('\n') + '\n' + speed.join('\n') + '\n');
   if (errors.length) process.stdout.write(`unreadable pages:\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
-  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ summary, details }, null, 1));
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ summary, details, allPages }, null, 1));
   else if (details.length) process.stderr.write(details.map((d) => JSON.stringify(d)).join('\n') + '\n');
   return 0;
 }

@@ -108,9 +108,31 @@ export class BodyExtractor {
     const attrs = attrString(el);
     if (attrs.length <= 1) return false;
     if (POSITIVE_ATTR.test(attrs)) return false;
-    if (NEGATIVE_SUBSTRINGS.test(attrs)) return true;
-    for (const t of attrTokens(attrs)) if (NEGATIVE_TOKENS.has(t)) return true;
-    return false;
+    let negative = NEGATIVE_SUBSTRINGS.test(attrs);
+    if (!negative) for (const t of attrTokens(attrs)) if (NEGATIVE_TOKENS.has(t)) negative = true;
+    // Class names are a hint, not a verdict: a wrapper named "modal-enabled" or "two-col-sidebar" that holds the
+    // headline or most of the page's paragraph text is the article's frame, not furniture.
+    if (negative && (el.querySelector('h1, [itemprop="articleBody"]') || this.paragraphShare(el) >= 0.4)) return false;
+    return negative;
+  }
+
+  private paragraphLengths: Map<Element, number> | null = null;
+  private paragraphTotal = 0;
+
+  /** Share of the document's paragraph text that lies inside `el`. */
+  private paragraphShare(el: Element): number {
+    if (!this.paragraphLengths) {
+      this.paragraphLengths = new Map();
+      for (const p of Array.from(this.doc.querySelectorAll('p'))) {
+        const n = normaliseSpace(p.textContent ?? '').length;
+        this.paragraphLengths.set(p, n);
+        this.paragraphTotal += n;
+      }
+    }
+    if (!this.paragraphTotal) return 0;
+    let inside = 0;
+    for (const p of Array.from(el.querySelectorAll('p'))) inside += this.paragraphLengths.get(p) ?? 0;
+    return inside / this.paragraphTotal;
   }
 
   /** Excluded itself or through an ancestor below `stop`. */

@@ -254,12 +254,12 @@ export function looksLikeSectionPath(url: string): boolean {
   const path = pathOf(url);
   if (!path) return false;
   const segments = path.split('/').filter(Boolean);
+  const last = segments.length ? segments[segments.length - 1].replace(/\.(s?html?|php|aspx?)$/i, '') : '';
+  if (/^(index|default|home|main)$/i.test(last)) segments.pop();
   if (segments.length === 0) return true;
-  const last = segments[segments.length - 1].replace(/\.(s?html?|php|aspx?)$/i, '');
-  if (/^(index|default|home)$/i.test(last)) return true;
   if (/\d{4,}/.test(path)) return false;
-  if (segments.some((s) => (s.match(/[-_]/g) ?? []).length >= 3)) return false;
-  return segments.length <= 2 && last.length <= 24;
+  if (segments.some((s) => (s.match(/[-_]/g) ?? []).length >= 3 || s.length > 30)) return false;
+  return segments.length <= 2 && segments[segments.length - 1].length <= 24;
 }
 
 /** Several sizeable <article> elements of similar length, as on section fronts and listings. */
@@ -267,14 +267,18 @@ function looksLikeListing(doc: Document, body: BodyResult): boolean {
   const articles = Array.from(doc.querySelectorAll('article'));
   if (articles.length < 4) return false;
   const containing = articles.filter((a) => body.containers.some((c) => a.contains(c) || c.contains(a)));
-  if (containing.length === 1) {
-    const len = normaliseSpace(containing[0].textContent ?? '').length;
-    const others = articles.filter((a) => a !== containing[0] && !a.contains(containing[0]) && !containing[0].contains(a));
-    const maxOther = Math.max(0, ...others.map((a) => normaliseSpace(a.textContent ?? '').length));
-    return maxOther > len * 0.5;
-  }
-  return true;
+  // Teasers beside a body that no <article> holds are related links, not a listing.
+  if (containing.length === 0) return false;
+  if (containing.length > 2) return true;
+  const main = containing[0];
+  const len = normaliseSpace(main.textContent ?? '').length;
+  const others = articles.filter((a) => !a.contains(main) && !main.contains(a));
+  const maxOther = Math.max(0, ...others.map((a) => normaliseSpace(a.textContent ?? '').length));
+  return maxOther > len * 0.5;
 }
+
+/** The signals behind the last decision (for the evaluation's error listing). */
+export let lastReasons: string[] = [];
 
 export function detectArticle(doc: Document, url: string): ArticleDetection {
   const md = readMetadata(doc, url);
@@ -292,19 +296,24 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const ldType = md.ldArticle ? String(md.ldArticle['@type']).toLowerCase() : '';
 
   let score = 0;
-  if (md.ldArticle && !/liveblog/.test(ldType)) score += md.ldListing && md.ldArticleCount > 2 ? 1 : 3;
-  if (md.microdataArticle) score += 2;
-  if (ogType === 'article' || ogType.endsWith(':article')) score += 2;
-  if (/video|gallery|music|product|profile|book/.test(ogType)) score -= 2;
-  if (md.ldNonArticleMain) score -= 2;
-  if (md.meta.has('article:published_time')) score += 1;
-  if (body.length >= 1500) score += 2;
-  else if (body.length >= 700) score += 1;
-  else if (body.length < 300) score -= 3;
-  if (body.longParagraphs >= 5) score += 1;
-  else if (body.longParagraphs <= 1) score -= 2;
-  if (looksLikeSectionPath(pageUrl)) score -= 3;
-  if (looksLikeListing(doc, body)) score -= 2;
+  const reasons: string[] = [];
+  const add = (n: number, why: string) => {
+    score += n;
+    reasons.push(`${n > 0 ? '+' : ''}${n} ${why}`);
+  };
+  if (md.ldArticle && !/liveblog/.test(ldType)) add(md.ldListing && md.ldArticleCount > 2 ? 1 : 3, 'md.ldArticle && !/liveblog/.test(ldType)');
+  if (md.microdataArticle) add(2, 'md.microdataArticle');
+  if (ogType === 'article' || ogType.endsWith(':article')) add(2, 'ogType === "article" || ogType.endsWith(":article")');
+  if (/video|gallery|music|product|profile|book/.test(ogType)) add(-(2), '/video|gallery|music|product|profile|book/.test(ogType)');
+  if (md.ldNonArticleMain) add(-(2), 'md.ldNonArticleMain');
+  if (md.meta.has('article:published_time')) add(1, 'md.meta.has("article:published_time")');
+  if (body.length >= 1500) add(2, 'body.length >= 1500');
+  else if (body.length >= 700) add(1, 'body.length >= 700');
+  else if (body.length < 300) add(-(3), 'body.length < 300');
+  if (body.longParagraphs >= 5) add(1, 'body.longParagraphs >= 5');
+  else if (body.longParagraphs <= 1) add(-(2), 'body.longParagraphs <= 1');
+  if (pageUrl && looksLikeSectionPath(pageUrl)) add(-(3), 'looksLikeSectionPath(pageUrl)');
+  if (looksLikeListing(doc, body)) add(-(2), 'looksLikeListing(doc, body)');
   const isArticle = score >= 2;
 
   const info: ArticleInfo = {
@@ -316,6 +325,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     publisher,
     lang: readLang(doc, md),
   };
+  lastReasons = reasons;
   return { info, bodyElements: body.elements, bodyText: body.text };
 }
 
