@@ -124,7 +124,7 @@ export function buildCard(entity: Entity, sources: Map<string, Source>, date: st
     type: entity.type,
     name: entity.name,
     description: entity.description?.text ?? null,
-    countries: entity.countries.map(countryName),
+    countries: entity.countries.map((code) => countryName(code)),
     atDate,
     offices: [...offices]
       .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''))

@@ -23,7 +23,8 @@ export class DatasetError extends Error {
 
 // The name index is the matcher's (src/match); its exact shape is the matcher's business, so the store only
 // checks that the file is what the manifest says it is.
-export type NameIndex = unknown;
+export type { NameIndex } from '../match/index.ts';
+import type { NameIndex } from '../match/index.ts';
 
 const DomainIndex = z.record(z.string(), z.string());
 const Shard = z.record(z.string(), z.unknown());
@@ -61,7 +62,8 @@ export class Dataset {
     const manifestText = await read(reader, MANIFEST_FILE);
     const manifest = parseJson(MANIFEST_FILE, manifestText, Manifest);
     const names = await readChecked(reader, manifest, NAMES_FILE);
-    const nameIndex = parseJson(NAMES_FILE, names, z.unknown());
+    // The file's hash was checked above; its shape is the matcher's to interpret.
+    const nameIndex = parseJson(NAMES_FILE, names, z.unknown()) as NameIndex;
     const domains = parseJson(DOMAINS_FILE, await readChecked(reader, manifest, DOMAINS_FILE), DomainIndex);
     return new Dataset(reader, manifest, nameIndex, domains);
   }
