@@ -8,6 +8,9 @@ import { usCongress } from './us-congress.ts';
 import { captainfact } from './captainfact.ts';
 import { partyfacts } from './partyfacts.ts';
 import { supraverdenIgos } from './supraverden-igos.ts';
+import { wikipediaPerennialSources } from './wikipedia-perennial-sources.ts';
+import { ofacSdn } from './ofac-sdn.ts';
+import { euSanctions } from './eu-sanctions.ts';
 
 export const IMPORTERS_BEFORE_CURATED: Importer[] = [usCongress, wikidataOfficeholders, ciaFactbook, captainfact, partyfacts, supraverdenIgos];
-export const IMPORTERS_AFTER_CURATED: Importer[] = [];
+export const IMPORTERS_AFTER_CURATED: Importer[] = [wikipediaPerennialSources, ofacSdn, euSanctions];
