@@ -164,6 +164,33 @@ describe('independent-outlets.yaml', () => {
   });
 });
 
+describe('governments-*.yaml', () => {
+  const heads = (iso: string, day: string, role: string) =>
+    entities.filter((e) => (e.offices ?? []).some((o) => o.country === iso && o.role === role && covers(o, day))).map((e) => e.name);
+
+  it("Serbia's prime minister on the article's date and after the 2025 change", () => {
+    expect(heads('RS', ARTICLE_DATE, 'head_of_government')).toEqual(['Miloš Vučević']);
+    expect(heads('RS', '2025-06-01', 'head_of_government')).toEqual(['Đuro Macut']);
+    expect(heads('RS', ARTICLE_DATE, 'head_of_state')).toEqual(['Aleksandar Vučić']);
+  });
+
+  it("Ukraine's and Russia's heads of government and defence ministers change on the cited dates", () => {
+    expect(heads('UA', ARTICLE_DATE, 'head_of_government')).toEqual(['Denys Shmyhal']);
+    expect(heads('UA', '2025-08-01', 'head_of_government')).toEqual(['Yulia Svyrydenko']);
+    const defence = (iso: string, day: string) =>
+      entities.filter((e) => (e.offices ?? []).some((o) => o.country === iso && o.title === 'Minister of Defence' && covers(o, day))).map((e) => e.name);
+    expect(defence('RU', ARTICLE_DATE)).toEqual(['Andrey Belousov']);
+    expect(defence('RU', '2023-01-01')).toEqual(['Sergey Shoygu']);
+    expect(defence('RS', ARTICLE_DATE)).toEqual(['Bratislav Gašić']);
+  });
+
+  it('has exactly one current head of state for each of 50+ countries as of the Factbook edition', () => {
+    const countries = new Set(entities.flatMap((e) => (e.offices ?? []).filter((o) => o.role === 'head_of_state' && covers(o, '2026-01-15')).map((o) => o.country)));
+    expect(countries.size).toBeGreaterThanOrEqual(50);
+    for (const iso of ['RS', 'RU', 'UA', 'DE', 'FR', 'GB', 'US', 'CN', 'IN']) expect(heads(iso, '2026-01-15', 'head_of_state'), iso).toHaveLength(1);
+  });
+});
+
 describe('reference article (The Moscow Times, 2024-10-24)', () => {
   it('Vulin was Deputy Prime Minister of Serbia on the article date, from 2024-05-02', () => {
     const vulin = byId('Q11074974');
