@@ -104,13 +104,14 @@ interface Counts {
   onNil: number; // a link on a gold mention of an entity outside the knowledge base
   unannotated: number; // a link where the gold has no mention (wrong in exhaustive sets)
   unscored: number; // a link on an ignored gold mention, or unannotated in a non-exhaustive set
+  noQid: number; // a link on a scored gold mention to an entity of ours with no Wikidata QID: cannot be judged
   gold: number;
   goldFound: number;
   goldInDataset: number;
   goldInDatasetFound: number;
 }
 
-const zero = (): Counts => ({ docs: 0, predicted: 0, correct: 0, wrongEntity: 0, onNil: 0, unannotated: 0, unscored: 0, gold: 0, goldFound: 0, goldInDataset: 0, goldInDatasetFound: 0 });
+const zero = (): Counts => ({ docs: 0, predicted: 0, noQid: 0, correct: 0, wrongEntity: 0, onNil: 0, unannotated: 0, unscored: 0, gold: 0, goldFound: 0, goldInDataset: 0, goldInDatasetFound: 0 });
 
 function precisionOf(c: Counts): number | null {
   const wrong = c.wrongEntity + c.onNil + c.unannotated;
@@ -144,6 +145,16 @@ export async function evaluate(dir: string, datasetDir: string, errors = 0): Pro
     const w = e.links?.wikipedia;
     if (w && /en\.wikipedia\.org\/wiki\//.test(w)) wikiToQid.set(normaliseWikiUrl(w), qid);
   }
+  // Entities without a Wikipedia link (countries, curated entries): their English name is taken as the
+  // page title, when no other entity has that name.
+  const byName = new Map<string, string | null>();
+  for (const e of entities.values()) {
+    const qid = qidOf.get(e.id);
+    if (!qid || e.links?.wikipedia) continue;
+    const t = e.name.replace(/ /g, '_');
+    byName.set(t, byName.has(t) && byName.get(t) !== qid ? null : qid);
+  }
+  for (const [t, qid] of byName) if (qid && !wikiToQid.has(t)) wikiToQid.set(t, qid);
   const inDataset = new Set(qidOf.values());
 
   const files: string[] = [];
@@ -192,7 +203,10 @@ export async function evaluate(dir: string, datasetDir: string, errors = 0): Pro
         const exact = overlapping.filter((g) => g.s === p.start && g.e === p.end);
         const pool = exact.length ? exact : overlapping;
         if (pool.some((g) => g.role === 'scored' && g.qid === pq)) c.correct++;
-        else if (pool.some((g) => g.role === 'scored')) {
+        else if (!/^Q\d+$/.test(pq) && pool.some((g) => g.role === 'scored')) {
+          c.noQid++;
+          show('no QID', p, pool.find((g) => g.role === 'scored')!);
+        } else if (pool.some((g) => g.role === 'scored')) {
           c.wrongEntity++;
           show('wrong entity', p, pool.find((g) => g.role === 'scored')!);
         } else if (pool.some((g) => g.role === 'nil')) {
@@ -277,12 +291,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const lines = [
-    '| data set | lang | docs | links | correct | wrong entity | on NIL | unannotated | unscored | precision | recall | gold in dataset | recall in dataset |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| data set | lang | docs | links | correct | wrong entity | on NIL | unannotated | unscored | no QID | precision | recall | gold in dataset | recall in dataset |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const [name, c] of Object.entries(r.perDataset)) {
     lines.push(
-      `| ${name}${NOT_FOR_PRECISION.has(name) ? ' (precision not scored)' : ''} | ${c.lang} | ${c.docs} | ${c.predicted} | ${c.correct} | ${c.wrongEntity} | ${c.onNil} | ${c.unannotated} | ${c.unscored} | ${fmt(NOT_FOR_PRECISION.has(name) ? null : c.precision)} | ${fmt(c.recall)} | ${c.goldInDataset} | ${fmt(c.recallInDataset)} |`,
+      `| ${name}${NOT_FOR_PRECISION.has(name) ? ' (precision not scored)' : ''} | ${c.lang} | ${c.docs} | ${c.predicted} | ${c.correct} | ${c.wrongEntity} | ${c.onNil} | ${c.unannotated} | ${c.unscored} | ${c.noQid} | ${fmt(NOT_FOR_PRECISION.has(name) ? null : c.precision)} | ${fmt(c.recall)} | ${c.goldInDataset} | ${fmt(c.recallInDataset)} |`,
     );
   }
   lines.push('');

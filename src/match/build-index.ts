@@ -2,7 +2,7 @@
 // skeleton of its tokens (see normalize.ts), with the per-entity facts the linker needs to choose
 // between entities sharing a name. The result is plain JSON (build/dataset/names.json).
 import type { Entity, EntityType } from '../dataset/schema.ts';
-import { foldToken, scriptOf, skeletonOfFolded, tokenize } from './normalize.ts';
+import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, tokenize } from './normalize.ts';
 import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
 
 export const INDEX_VERSION = 1;
@@ -13,8 +13,10 @@ export const F_CAP_FIRST = 2; // the name's first token is capitalised: so must 
 export const F_ACRONYM = 4; // an all-capitals acronym: the text must be all capitals too
 export const F_NONLATIN = 8; // the name is not in Latin script
 export const F_CAP_LAST = 16; // the name's last token is capitalised: so must the text's be
+export const F_DOTTED = 32; // an acronym's letters as tokens: the text must write them with dots ("U.S.")
+export const F_OTHER_SCRIPT = 64; // neither Latin nor Cyrillic (Arabic, Hebrew, Chinese…): matched only as written
 
-/** [entity number, flags] or [entity number, flags, fold of the name when it differs from the key]. */
+/** [entity number, flags] or [entity number, flags, fold of the name (tokens joined by one space) when it differs from the key]. */
 export type NameEntry = [number, number] | [number, number, string];
 
 /** e: the names ending at this key; p: 1 when some longer name continues past it. */
@@ -37,7 +39,9 @@ export interface NameIndex {
   offices: string[];
   /** A few folded words from the description, space-separated, for topic overlap. */
   keywords: string[];
-  /** Skeleton key (tokens joined by one space) -> slot. */
+  /** Persons: the first letters of their given names as folded ("v" for Vladimir / Владимир), to check "V. Putin". */
+  initials: string[];
+  /** Key (the consonants of each token's skeleton, joined by one space) -> slot. */
   names: Record<string, NameSlot>;
   /** The longest name in tokens. */
   maxTokens: number;
@@ -87,9 +91,13 @@ function isAllCaps(s: string): boolean {
 
 const HEAD_ROLES = new Set(['head_of_state', 'head_of_government']);
 
-/** Prominence 0..1: the dataset's own weight, raised for countries and for heads of state or government. */
+/**
+ * Prominence 0..1: the dataset's own weight, raised for countries and for heads of state or
+ * government; without a weight, names in many languages are taken as a sign of renown.
+ */
 function prominenceOf(e: Entity): number {
-  let p = e.prominence ?? 0;
+  // (Only for Wikidata items: a sanctions listing's many aliases are spellings of one obscure name.)
+  let p = e.prominence ?? (/^Q\d+$/.test(e.qid ?? e.id) ? Math.min(0.6, 0.1 * new Set(e.aliases).size) : 0);
   if (e.type === 'country') p = Math.max(p, 0.9);
   if (e.offices?.some((o) => o.role && HEAD_ROLES.has(o.role))) p = Math.max(p, 0.8);
   return Math.min(1, Math.max(0, p));
@@ -104,12 +112,16 @@ interface Variant {
 function variantsOf(e: Entity): Variant[] {
   const out: Variant[] = [];
   const names = [e.name, ...e.aliases];
-  for (const name of names) {
+  for (const written of names) {
+    // "Путин, Владимир Владимирович": surname first, as in lists.
+    const comma = e.type === 'person' ? /^([^,]+),\s*([^,]+)$/.exec(written) : null;
+    const name = comma ? `${comma[2]} ${comma[1]}` : written;
     const tokens = tokenize(name).map((t) => t.text);
     if (tokens.length === 0) continue;
     out.push({ tokens, flags: 0 });
     // "The Moscow Times" is also written "the Moscow Times" and "Moscow Times".
-    if (tokens.length > 1 && /^the$/i.test(tokens[0]) && e.type !== 'person') out.push({ tokens: tokens.slice(1), flags: 0 });
+    // ("The Cut" stays whole: one word alone would be a common word.)
+    if (tokens.length > 2 && /^the$/i.test(tokens[0]) && e.type !== 'person') out.push({ tokens: tokens.slice(1), flags: 0 });
     if (e.type === 'person' && tokens.length >= 2) {
       // Russian-style "Vladimir Vladimirovich Putin" is mostly written "Vladimir Putin".
       if (tokens.length === 3 && PATRONYMIC.test(tokens[1])) out.push({ tokens: [tokens[0], tokens[2]], flags: 0 });
@@ -127,6 +139,16 @@ function variantsOf(e: Entity): Variant[] {
   return out;
 }
 
+function initialsOf(e: Entity): string {
+  const out = new Set<string>();
+  for (const written of [e.name, ...e.aliases]) {
+    const comma = /^([^,]+),\s*([^,]+)$/.exec(written);
+    const first = tokenize(comma ? comma[2] : written)[0];
+    if (first) out.add(foldToken(first.text).charAt(0));
+  }
+  return [...out].join('');
+}
+
 export function buildNameIndex(entities: Entity[]): NameIndex {
   const index: NameIndex = {
     version: INDEX_VERSION,
@@ -136,6 +158,7 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
     countries: [],
     offices: [],
     keywords: [],
+    initials: [],
     names: Object.create(null) as Record<string, NameSlot>,
     maxTokens: 1,
   };
@@ -158,16 +181,17 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
         .join(';'),
     );
     index.keywords.push(descriptionKeywords(e.description?.text));
+    index.initials.push(e.type === 'person' ? initialsOf(e) : '');
 
     const seen = new Set<string>();
     for (const v of variantsOf(e)) {
       const folds = v.tokens.map(foldToken).filter((f) => f.length > 0);
       if (folds.length === 0) continue;
-      const skels = folds.map(skeletonOfFolded);
+      const skels = folds.map((f) => keyOfSkeleton(skeletonOfFolded(f)));
       const key = skels.join(' ');
       const fold = folds.join(' ');
       // Bare numbers and one-letter names are not names to find in text.
-      if (/^[\d ]+$/.test(key) || (v.tokens.length === 1 && key.length < 2)) continue;
+      if (/^[\d ]+$/.test(key) || (v.tokens.length === 1 && [...v.tokens[0]].length < 2)) continue;
       let flags = v.flags;
       const firstTok = v.tokens[0];
       const lastTok = v.tokens[v.tokens.length - 1];
@@ -176,9 +200,12 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
       const acronym = v.tokens.length === 1 && isAllCaps(firstTok) && firstTok.length <= 6;
       if (acronym) flags |= F_ACRONYM;
       if (v.tokens.some((t) => scriptOf(t) !== 'latin')) flags |= F_NONLATIN;
+      if (v.tokens.some((t) => scriptOf(t) === 'other')) flags |= F_OTHER_SCRIPT;
       // A single common word ("Will", "Who", "May") is not linked unless it is an acronym or a country.
       if (v.tokens.length === 1 && !acronym) {
-        if (flags & F_PARTIAL ? NOT_SURNAMES.has(fold) : e.type !== 'country' && COMMON_WORDS.has(fold)) continue;
+        const lower = v.tokens[0].toLowerCase();
+        const common = (w: string) => (flags & F_PARTIAL ? NOT_SURNAMES.has(w) : e.type !== 'country' && COMMON_WORDS.has(w));
+        if (common(fold) || common(lower)) continue;
       }
       const dedupe = `${key}\u0000${flags}\u0000${fold}`;
       if (seen.has(dedupe)) continue;
@@ -190,10 +217,10 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
       if (skels.length > index.maxTokens) index.maxTokens = skels.length;
       // "US" is also written "U.S.": index the letters as tokens.
       if (acronym && firstTok.length >= 2 && firstTok.length <= 4 && scriptOf(firstTok) === 'latin') {
-        const letters = [...key];
+        const letters = [...fold].map((c) => keyOfSkeleton(skeletonOfFolded(c)));
         const lkey = letters.join(' ');
         const ls = slot(lkey);
-        (ls.e ??= []).push([n, flags, letters.join(' ')]);
+        (ls.e ??= []).push([n, flags | F_DOTTED, [...fold].join(' ')]);
         for (let k = 1; k < letters.length; k++) slot(letters.slice(0, k).join(' ')).p = 1;
         if (letters.length > index.maxTokens) index.maxTokens = letters.length;
       }

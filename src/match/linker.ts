@@ -6,7 +6,9 @@ import {
   F_ACRONYM,
   F_CAP_FIRST,
   F_CAP_LAST,
+  F_DOTTED,
   F_NONLATIN,
+  F_OTHER_SCRIPT,
   F_PARTIAL,
   TYPE_OF_CODE,
   type NameEntry,
@@ -14,8 +16,8 @@ import {
   type NameSlot,
 } from './build-index.ts';
 import { lemmaCandidates } from './inflect.ts';
-import { foldToken, scriptOf, skeletonOfFolded, WORD_RE, type Script } from './normalize.ts';
-import { NEIGHBOUR_OK, TITLE_WORDS } from './words.ts';
+import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, WORD_RE, type Script } from './normalize.ts';
+import { ABBREVIATIONS, COMMON_WORDS, NEIGHBOUR_OK, NOT_SURNAMES, TITLE_WORDS } from './words.ts';
 import { citedAround } from './cited.ts';
 
 export interface LinkOptions {
@@ -32,6 +34,7 @@ export interface Linker {
 }
 
 interface Form {
+  key: string;
   skel: string;
   fold: string;
 }
@@ -42,6 +45,12 @@ interface TokenInfo {
   upperInitial: boolean;
   allCaps: boolean;
   fold: string;
+  /** Length in code points. */
+  length: number;
+  /** A common word: not a name on its own. */
+  common: boolean;
+  /** Not a surname on its own either ("May", "и"). */
+  notSurname: boolean;
 }
 
 interface Span {
@@ -49,6 +58,8 @@ interface Span {
   last: number; // token index, inclusive
   full: number[]; // entity numbers matched by a full name
   partial: number[]; // entity numbers matched by a surname alone
+  /** Matched across scripts on consonants only (Трамп / Trump): good enough inside a longer name, not alone. */
+  loose: boolean;
 }
 
 // Scores for choosing between entities sharing a name (see docs/linking.md).
@@ -61,7 +72,8 @@ const MAX_KEYWORD = 0.3;
 const MIN_MARGIN = 0.15;
 const MIN_SCORE = 0.25;
 /** A surname alone with no full mention links only for entities at least this prominent (0..100). */
-const PROMINENT_SURNAME = 75;
+const PROMINENT_SURNAME = 90;
+const HEAD_ROLES = new Set(['head_of_state', 'head_of_government']);
 
 const CACHE_LIMIT = 200_000;
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -94,19 +106,21 @@ export function createLinker(index: NameIndex): Linker {
     if (info) return info;
     const script = scriptOf(raw);
     const fold = foldToken(raw);
-    const forms: Form[] = [{ skel: skeletonOfFolded(fold), fold }];
+    const skel = skeletonOfFolded(fold);
+    const forms: Form[] = [{ key: keyOfSkeleton(skel), skel, fold }];
     if (script === 'cyrillic') {
-      const seen = new Set([forms[0].skel + '|' + fold]);
+      const seen = new Set([fold]);
       for (const lemma of lemmaCandidates(raw.toLowerCase()).slice(1)) {
         const f = foldToken(lemma);
-        const s = skeletonOfFolded(f);
-        const k = s + '|' + f;
-        if (seen.has(k)) continue;
-        seen.add(k);
-        forms.push({ skel: s, fold: f });
+        if (seen.has(f)) continue;
+        seen.add(f);
+        const sk = skeletonOfFolded(f);
+        forms.push({ key: keyOfSkeleton(sk), skel: sk, fold: f });
       }
     }
-    info = { forms, script, upperInitial: isUpperInitial(raw), allCaps: isAllCaps(raw), fold };
+    const lower = raw.toLowerCase();
+    info = { forms, script, upperInitial: isUpperInitial(raw), allCaps: isAllCaps(raw), fold, length: [...raw].length, common: COMMON_WORDS.has(lower) || COMMON_WORDS.has(fold),
+      notSurname: NOT_SURNAMES.has(lower) || NOT_SURNAMES.has(fold) || (script === 'cyrillic' && COMMON_WORDS.has(lower)) };
     if (tokenCache.size > CACHE_LIMIT) tokenCache.clear();
     tokenCache.set(raw, info);
     return info;
@@ -126,59 +140,82 @@ export function createLinker(index: NameIndex): Linker {
     const n = infos.length;
 
     // Tokens i and i+1 may belong to one name only when separated by a space, a hyphen, an apostrophe or a dot.
+    // A dot ends a sentence unless it follows an initial or an abbreviation ("J. Smith", "St. Petersburg").
     const joinable = (i: number): boolean => {
       const gap = ends[i];
       const len = starts[i + 1] - gap;
       if (len < 1 || len > 2) return false;
       for (let k = gap; k < gap + len; k++) {
         const c = text.charCodeAt(k);
-        if (!(c === 32 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019 || c === 46)) return false;
+        if (c === 46) {
+          if (!(infos[i].length <= 2 || ABBREVIATIONS.has(infos[i].fold))) return false;
+        } else if (!(c === 32 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019)) return false;
       }
       return true;
     };
+    const dotted = (first: number, last: number): boolean => {
+      for (let k = first; k < last; k++) if (text.charCodeAt(ends[k]) !== 46) return false;
+      return true;
+    };
 
-    const verify = (entry: NameEntry, first: number, last: number, fold: string, key: string): boolean => {
+    // 0: no match; 1: match; 2: a loose match (across scripts, on consonants only).
+    const verify = (entry: NameEntry, first: number, last: number, fold: string, skel: string, key: string): number => {
       const flags = entry[1];
       const a = infos[first];
       const b = infos[last];
-      if (flags & F_CAP_FIRST && !a.upperInitial) return false;
-      if (flags & F_CAP_LAST && !b.upperInitial) return false;
+      // Names are written with a capital (or a digit) in running text; "к его" is not a name.
+      if (!a.upperInitial && !/^\p{N}/u.test(a.fold)) return 0;
+      if (first === last && (a.length < 2 || (!(flags & F_ACRONYM) && (flags & F_PARTIAL ? a.notSurname : a.common)))) return 0;
+      if (flags & F_DOTTED && !dotted(first, last)) return 0;
+      if (flags & F_CAP_FIRST && !a.upperInitial) return 0;
+      if (flags & F_CAP_LAST && !b.upperInitial) return 0;
       if (flags & F_ACRONYM) {
-        for (let k = first; k <= last; k++) if (!infos[k].allCaps && !(ends[k] - starts[k] === 1 && infos[k].upperInitial)) return false;
+        for (let k = first; k <= last; k++) if (!infos[k].allCaps && !(ends[k] - starts[k] === 1 && infos[k].upperInitial)) return 0;
       } else if (first === last && a.allCaps && ends[first] - starts[first] <= 5) {
         // "US" is not "Us", "AIM" is not "Aim".
-        return false;
+        return 0;
       }
+      const nameFold = entry.length === 3 ? entry[2] : key;
       const textLatin = a.script === 'latin';
       const nameLatin = !(flags & F_NONLATIN);
-      if (textLatin === nameLatin && (entry.length === 3 ? entry[2] : key) !== fold) return false;
-      return true;
+      if (textLatin === nameLatin) return nameFold === fold ? 1 : 0;
+      // Across scripts: Latin and Cyrillic only (an abjad drops the vowels the keys rely on being
+      // compared), and never acronyms (США is not SSA, СМИ is not SMH).
+      if (flags & F_OTHER_SCRIPT || a.script === 'other' || flags & F_ACRONYM || a.allCaps) return 0;
+      const nameSkel = nameFold.split(' ').map(skeletonOfFolded).join(' ');
+      if (nameSkel === skel) return 1;
+      if (!(first < last || flags & F_PARTIAL)) return 0;
+      for (let k = first; k <= last; k++) if (!infos[k].upperInitial || infos[k].length < 3) return 0;
+      return 2;
     };
 
     // Longest name starting at token i.
     let best: Span | null = null;
-    const visit = (first: number, j: number, key: string, fold: string): void => {
+    const visit = (first: number, j: number, key: string, fold: string, skel: string): void => {
       const slot = slotOf(key);
       if (!slot) return;
-      if (slot.e && (!best || j > best.last)) {
-        const full: number[] = [];
-        const partial: number[] = [];
+      if (slot.e && (!best || j > best.last || (j === best.last && best.loose))) {
+        // Strict matches [full, partial], then loose ones.
+        const lists: number[][] = [[], [], [], []];
         for (const entry of slot.e) {
-          if (!verify(entry, first, j, fold, key)) continue;
-          const list = entry[1] & F_PARTIAL ? partial : full;
+          const v = verify(entry, first, j, fold, skel, key);
+          if (!v) continue;
+          const list = lists[(v === 1 ? 0 : 2) + (entry[1] & F_PARTIAL ? 1 : 0)];
           if (!list.includes(entry[0])) list.push(entry[0]);
         }
-        if (full.length || partial.length) best = { first, last: j, full, partial };
+        const strict = lists[0].length + lists[1].length > 0;
+        const [full, partial] = strict ? lists : lists.slice(2);
+        if ((full.length || partial.length) && !(best && best.last === j && !strict)) best = { first, last: j, full, partial, loose: !strict };
       }
       if (slot.p && j + 1 < n && j + 1 - first < maxTokens && joinable(j)) {
-        for (const f of infos[j + 1].forms) visit(first, j + 1, key + ' ' + f.skel, fold + ' ' + f.fold);
+        for (const f of infos[j + 1].forms) visit(first, j + 1, key + ' ' + f.key, fold + ' ' + f.fold, skel + ' ' + f.skel);
       }
     };
 
     const spans: Span[] = [];
     for (let i = 0; i < n; ) {
       best = null;
-      for (const f of infos[i].forms) visit(i, i, f.skel, f.fold);
+      for (const f of infos[i].forms) visit(i, i, f.key, f.fold, f.skel);
       const found = best as Span | null;
       if (found) {
         spans.push(found);
@@ -209,34 +246,55 @@ export function createLinker(index: NameIndex): Linker {
       for (let k = starts[tok] - 1; k >= 0; k--) {
         const c = text[k];
         if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '«' || c === '(' || c === '[' || c === '*' || c === '—' || c === '–' || c === '-' || c === '\u00a0') continue;
-        return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '…' || c === '\r';
+        return c === '.' || c === '!' || c === '?' || c === '\n' || c === '…' || c === '\r';
       }
       return true;
     };
     // A capitalised word right before or after the name makes it part of a longer name we do not
     // know ("Kazan Federal University", "New Mexico"): link nothing there.
-    const capitalisedNeighbour = (k: number): boolean => {
-      const w = text.slice(starts[k], ends[k]);
-      if (!infos[k].upperInitial) return false;
-      if (NEIGHBOUR_OK.has(infos[k].fold) || TITLE_WORDS.has(infos[k].fold)) return false;
-      return w.length > 1;
+    // Titles may stand before a name ("President Putin"), not after it ("Georgia State University").
+    const capitalisedNeighbour = (k: number, before: boolean): boolean => {
+      if (!infos[k].upperInitial || ends[k] - starts[k] < 2) return false;
+      const f = infos[k].fold;
+      return !(NEIGHBOUR_OK.has(f) || (before && TITLE_WORDS.has(f)));
     };
-    const insideLongerName = (s: Span): boolean => {
+    const onlySpace = (a: number, b: number) => /^[ \u00a0]$/.test(text.slice(ends[a], starts[b]));
+    // strict: a sentence's first word counts too (for a surname standing alone: "San Diego").
+    const insideLongerName = (s: Span, strict: boolean): boolean => {
       if (inTitleCaseLine(s.first)) return false;
-      const onlySpace = (a: number, b: number) => /^[ \u00a0]$/.test(text.slice(ends[a], starts[b]));
-      if (s.last + 1 < n && onlySpace(s.last, s.last + 1) && capitalisedNeighbour(s.last + 1)) return true;
-      if (s.first > 0 && onlySpace(s.first - 1, s.first) && capitalisedNeighbour(s.first - 1) && !sentenceInitial(s.first - 1)) return true;
+      if (s.last + 1 < n && onlySpace(s.last, s.last + 1) && capitalisedNeighbour(s.last + 1, false)) return true;
+      if (s.first > 0 && onlySpace(s.first - 1, s.first) && capitalisedNeighbour(s.first - 1, true) && (strict || !sentenceInitial(s.first - 1))) return true;
       return false;
+    };
+    // "V. Putin", "Б.Обама": an initial before a surname must be one of the person's.
+    const initialBefore = (s: Span): string | null => {
+      const k = s.first - 1;
+      if (k < 0 || !infos[k].upperInitial || ends[k] - starts[k] > 2) return null;
+      const gap = text.slice(ends[k], starts[s.first]);
+      return /^\. ?$/.test(gap) ? infos[k].fold.charAt(0) : null;
     };
 
     const date = opts.date ?? null;
     const docCountries = new Set<string>();
     if (opts.country) docCountries.add(opts.country.toUpperCase());
     const unambiguous = new Set<number>();
-    const usable = spans.map((s) => !insideLongerName(s));
+    // "anti-Kremlin", "Вице-президент": a name joined by a hyphen to a lower-case word is part of that word.
+    const inCompound = (s: Span): boolean => {
+      const before = starts[s.first] - 1;
+      if (before > 0 && /[-‐‑]/.test(text[before]) && s.first > 0 && ends[s.first - 1] === before && !infos[s.first - 1].upperInitial) return true;
+      const after = ends[s.last];
+      // "Al-Sadr": a capitalised word joined by a hyphen makes a longer name, unless it is a name we know ("Russia-Ukraine").
+      if (/[-‐‑]/.test(text[after] ?? '') && s.last + 1 < n && starts[s.last + 1] === after + 1 && (!infos[s.last + 1].upperInitial || !spanStarts.has(s.last + 1))) return true;
+      return false;
+    };
+    const spanStarts = new Set(spans.map((s) => s.first));
+    const usable = spans.map((s) => !insideLongerName(s, false) && !inCompound(s));
+    // Entities named unambiguously by a name of two or more words.
+    const namedInFull = new Set<number>();
     spans.forEach((s, k) => {
       if (!usable[k] || s.full.length !== 1) return;
       const e = s.full[0];
+      if (s.last > s.first) namedInFull.add(e);
       unambiguous.add(e);
       if (index.types[e] === 'c') for (const c of countriesOf(e)) docCountries.add(c);
     });
@@ -244,10 +302,11 @@ export function createLinker(index: NameIndex): Linker {
     let docWords: Set<string> | null = null;
     const wordsOfDoc = (): Set<string> => (docWords ??= new Set(infos.map((t) => t.fold)));
 
-    const officeAtDate = (e: number): boolean => {
+    const officeAtDate = (e: number, roles?: Set<string>): boolean => {
       if (!date || !index.offices[e]) return false;
       for (const o of index.offices[e].split(';')) {
-        const [, , start, end] = o.split('|');
+        const [role, , start, end] = o.split('|');
+        if (roles && !roles.has(role)) continue;
         if (start && start > date) continue;
         if (end && end.length >= 4 && (end.length === 10 ? end : end + '-99') < date) continue;
         if (!start && !end) continue;
@@ -255,6 +314,7 @@ export function createLinker(index: NameIndex): Linker {
       }
       return false;
     };
+    const headAtDate = (e: number): boolean => officeAtDate(e, HEAD_ROLES);
     const score = (e: number): number => {
       let s = (index.prominence[e] / 100) * W_PROMINENCE;
       if (countriesOf(e).some((c) => docCountries.has(c))) s += W_COUNTRY;
@@ -269,8 +329,31 @@ export function createLinker(index: NameIndex): Linker {
       }
       return s;
     };
-    const choose = (cands: number[]): number | null => {
-      if (cands.length === 1) return cands[0];
+    // A surname alone, with no full mention: very prominent, or the head of state or government at
+    // the article's date of a country the article is about.
+    const prominentAlone = (e: number): boolean => {
+      if (index.prominence[e] >= PROMINENT_SURNAME) return true;
+      return headAtDate(e) && countriesOf(e).some((c) => docCountries.has(c));
+    };
+    // A one-word name of a person or organisation ("Sam", "Development", "AP") is often another's:
+    // it needs some support from the text unless the entity is prominent.
+    const supported = (e: number): boolean => {
+      if (index.prominence[e] >= 50 || namedInFull.has(e) || officeAtDate(e)) return true;
+      if (countriesOf(e).some((c) => docCountries.has(c))) return true;
+      const kw = index.keywords[e];
+      if (kw) {
+        const words = wordsOfDoc();
+        for (const w of kw.split(' ')) if (words.has(w)) return true;
+      }
+      return false;
+    };
+    const needsSupport = (s: Span, e: number): boolean => {
+      const t = index.types[e];
+      return s.first === s.last && (t === 'p' || t === 'o');
+    };
+    const choose = (s: Span): number | null => {
+      const cands = s.full;
+      if (cands.length === 1) return needsSupport(s, cands[0]) && !supported(cands[0]) ? null : cands[0];
       const scored = cands.map((e) => ({ e, s: score(e) })).sort((a, b) => b.s - a.s);
       if (scored[0].s < MIN_SCORE || scored[0].s - scored[1].s < MIN_MARGIN) return null;
       return scored[0].e;
@@ -281,7 +364,7 @@ export function createLinker(index: NameIndex): Linker {
     const fullyMentioned = new Map<number, number[]>(); // entity -> span numbers
     spans.forEach((s, k) => {
       if (!usable[k] || s.full.length === 0) return;
-      const e = choose(s.full);
+      const e = choose(s);
       chosen[k] = e;
       if (e !== null) {
         let list = fullyMentioned.get(e);
@@ -294,7 +377,14 @@ export function createLinker(index: NameIndex): Linker {
     // links only to a prominent entity that no other entity shares it with.
     spans.forEach((s, k) => {
       if (!usable[k] || s.partial.length === 0) return;
-      const mentioned = s.partial.filter((e) => fullyMentioned.has(e) && !fullyMentioned.get(e)!.includes(k));
+      const initial = initialBefore(s);
+      const cands = initial ? s.partial.filter((e) => index.initials[e].includes(initial)) : s.partial;
+      if (initial && cands.length === 0) {
+        // "В. Лукашенко" is not Alexander Lukashenko.
+        chosen[k] = null;
+        return;
+      }
+      const mentioned = cands.filter((e) => fullyMentioned.has(e) && !fullyMentioned.get(e)!.includes(k));
       if (mentioned.length === 1) {
         chosen[k] = mentioned[0];
         return;
@@ -307,7 +397,7 @@ export function createLinker(index: NameIndex): Linker {
         chosen[k] = bestE;
         return;
       }
-      if (s.full.length === 0 && s.partial.length === 1 && index.prominence[s.partial[0]] >= PROMINENT_SURNAME) chosen[k] = s.partial[0];
+      if (s.full.length === 0 && cands.length === 1 && !s.loose && !insideLongerName(s, true) && (initial || prominentAlone(cands[0]))) chosen[k] = cands[0];
     });
 
     const mentions: Mention[] = [];

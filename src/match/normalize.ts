@@ -5,8 +5,9 @@
 //   "Вучић" -> "vuchic"). Two spellings in the same script must agree on their fold to match.
 // - skeleton: a coarser key that also merges the usual romanisation variants (ch/c/č, sh/š, zh/ž,
 //   kh/h, ts/c, y/i/iy, doubled letters), so a name written in Cyrillic meets its Latin spelling
-//   ("Вучић" and "Vucic" both -> "vucic"). The name index is keyed by skeletons; the linker checks
-//   the stricter fold whenever text and name are in the same script.
+//   ("Вучић" and "Vucic" both -> "vukik"). The name index is keyed by the consonants of skeletons;
+//   the linker checks the stricter fold whenever text and name are in the same script, and the
+//   skeleton across scripts.
 import anyAscii from 'any-ascii';
 
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -26,23 +27,27 @@ export function foldToken(token: string): string {
 const SKELETON_RULES: Array<[RegExp, string]> = [
   [/shch/g, 's'],
   [/sch/g, 's'],
+  [/dzh/g, 'j'], // Джонсон / Johnson
   [/sh/g, 's'],
-  [/ch/g, 'c'],
   [/zh/g, 'z'],
   [/kh/g, 'h'],
+  [/ch/g, 'c'],
   [/ts/g, 'c'],
   [/tz/g, 'c'],
+  [/th/g, 't'],
   [/dj/g, 'd'],
   [/ph/g, 'f'],
+  [/h/g, ''], // silent or rendered as х/г: Hollande / Олланд, Johnson / Джонсон
   [/w/g, 'v'],
   [/x/g, 'ks'],
   [/q/g, 'k'],
+  [/c/g, 'k'], // Clinton / Клинтон, Macron / Макрон; č, ć, ч, ц, ћ fold to c and so to k
   [/y/g, 'i'],
   [/^ie/, 'e'],
   [/(.)\1+/g, '$1'],
 ];
 
-/** The script-neutral matching key of one folded token. */
+/** The script-neutral spelling of one folded token: romanisation variants merged. */
 export function skeletonOfFolded(folded: string): string {
   let s = folded;
   for (const [re, to] of SKELETON_RULES) s = s.replace(re, to);
@@ -51,6 +56,15 @@ export function skeletonOfFolded(folded: string): string {
 
 export function skeletonToken(token: string): string {
   return skeletonOfFolded(foldToken(token));
+}
+
+/**
+ * The index key of one skeleton: its consonants. Vowels are where transcriptions differ most
+ * (Trump / Трамп, Rudd / Радд), so keys leave them out; the linker then compares the fuller forms.
+ */
+export function keyOfSkeleton(skel: string): string {
+  const k = skel.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+  return k.length ? k : skel;
 }
 
 /** Word tokens: runs of letters, marks and digits. Apostrophes, hyphens, dots and spaces separate tokens. */

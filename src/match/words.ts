@@ -29,8 +29,18 @@ apple amazon target gap shell total orange sprint visa chase express times post 
 mirror observer herald tribune journal daily gazette record standard telegraph economist nation
 north south east west central united national international general global federal union council committee
 group company corporation bank club team school university college institute center centre foundation
-he she it они он она оно мы вы я ты это этот эта эти как так что кто где когда все всё уже ещё еще при для
-по на в во из от до за под над о об про без через между мир вера надежда любовь слава победа роса лилия
+muslim muslims christian christians jewish catholic islamic arab arabs democrat democrats republican republicans
+liberal liberals conservative conservatives socialist socialists communist communists labour green greens
+development alliance alignment progress future hope unity justice freedom solidarity renewal reform change
+mr mrs ms dr rep sen gov st mt ft jr sr gen col lt sgt rev prof al el
+он она оно они мы вы я ты это этот эта эти этого как так что кто где когда все всё весь вся уже ещё еще при для
+по на в во из от до за под над о об обо про без через между и а но или да же ли бы не ни то к ко с со у
+его её ее их сам сама само сами свой своя наш наша ваш мой моя твой тот та те там тут здесь если чтобы
+только лишь также тоже потом затем после перед около вокруг против среди кроме вместо ради
+мир вера надежда любовь слава победа роса лилия голос правда родина единство сила воля свобода справедливость
+новый новая новое новые первый первая первое старый старая великий великая большой большая
+ранее позже сейчас теперь вчера сегодня завтра однако поэтому кроме впрочем тогда всего
+сын дочь мать отец брат сестра муж жена дед бабушка человек люди год годы день дни город страна
 `);
 
 /** Words never taken as a surname on their own, even after a full mention ("May" the month, not Theresa May). */
@@ -61,3 +71,6 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr
 `);
+
+/** Abbreviations a dot may follow inside a name ("St. Petersburg", "Gen. Smith"). */
+export const ABBREVIATIONS = set(`st mt ft jr sr gen col lt sgt gov sen rep rev prof dr mr mrs ms co corp inc ltd bros`);
