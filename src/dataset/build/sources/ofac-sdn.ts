@@ -62,8 +62,11 @@ export const ofacSdn: Importer = {
       const person = row.type === 'individual';
       const { dob, aliases, nationality } = parseRemarks(row.remarks);
       const name = person ? displayPersonName(row.name) : row.name;
-      const aliasNames = [...new Set(aliases.map((a) => (person ? displayPersonName(a) : a)))].filter((a) => a !== name);
-      const details = `SDN entry ${row.entNum}: ${row.name}${row.title ? `; ${row.title}` : ''}${row.remarks ? `; ${row.remarks}` : ''}`.slice(0, 400);
+      // A one-word a.k.a. of a person is a nickname ('Serbian', 'Fritz'): it identifies no one in running text.
+      const aliasNames = [...new Set(aliases.map((a) => (person ? displayPersonName(a) : a)))].filter(
+        (a) => a !== name && (!person || a.trim().split(/\s+/).length > 1),
+      );
+      const details = `SDN entry ${row.entNum}: ${row.name}${row.title ? `; ${row.title}` : ''}${row.remarks ? `; ${row.remarks}` : ''}`.slice(0, 240);
       const cite = { src: SRC, url: 'https://sanctionssearch.ofac.treas.gov/', asOf };
       const listings = (evidence: NonNullable<Entity['sanctions']>[number]['evidence']) =>
         row.programs.map((code) => {
