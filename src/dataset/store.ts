@@ -146,6 +146,11 @@ export class Dataset {
     return entities.sort((a, b) => scoreOf(scored, b.id) - scoreOf(scored, a.id) || (b.prominence ?? 0) - (a.prominence ?? 0));
   }
 
+  /** Every entity id in the dataset (from the search list, which has one row per entity). */
+  async allIds(): Promise<string[]> {
+    return (await this.searchList()).map((row) => row[0]);
+  }
+
   private searchList(): Promise<string[][]> {
     this.searchCache ??= readChecked(this.reader, this.manifest, SEARCH_FILE).then((t) => parseJson(SEARCH_FILE, t, SearchList));
     return this.searchCache;

@@ -22,21 +22,68 @@ export function periodsOverlap(a: { start: string | null; end: string | null }, 
   return a0 <= b1 && b0 <= a1;
 }
 
+const TITLE_STOPWORDS = new Set(['minister', 'of', 'and', 'the', 'for', 'de', 'del', 'la', 'el']);
+
+function titleWords(t: string): Set<string> {
+  return new Set(normalizeName(t).split(' ').filter((w) => w && !TITLE_STOPWORDS.has(w)));
+}
+
+/**
+ * The same post worded differently by two sources ("Minister without portfolio" and "Minister without portfolio
+ * (Kosovo and Metohija)"): same role and country, the same full start date, and titles sharing a third of their words.
+ */
+export function sameTermOtherWording(a: Office, b: Office): boolean {
+  if (a.role !== b.role || a.country !== b.country || !a.start || a.start !== b.start || a.start.length !== 10) return false;
+  const x = titleWords(a.title);
+  const y = titleWords(b.title);
+  const inter = [...x].filter((w) => y.has(w)).length;
+  const union = new Set([...x, ...y]).size;
+  return union > 0 && inter / union >= 0.34;
+}
+
 function officeKey(o: Office): string {
   return `${normalizeName(o.title)}|${o.start ?? ''}|${o.country ?? ''}`;
 }
 
-/** Same title and start: keep one, preferring a known end, then the newer source. */
-function dedupeOffices(offices: Office[]): Office[] {
+const HEAD_ROLES = new Set(['head_of_state', 'head_of_government']);
+
+/** The more precise of two partial dates that agree (2012 vs 2012-05-07), else null. */
+function finerDate(a: string | null, b: string | null): string | null | undefined {
+  if (a === b) return a;
+  if (a && b && b.startsWith(a)) return b;
+  if (a && b && a.startsWith(b)) return a;
+  return undefined;
+}
+
+/**
+ * Same title and start: keep one, preferring a known end, then the newer source. Heads of state and government are
+ * also the same term when role, country and start agree at the precision both give ("President of Russia" from 2012
+ * and "President" from 2012-05-07): the newer source decides whether it is still held, the finer start and the
+ * longer title are kept.
+ */
+export function dedupeOffices(offices: Office[]): Office[] {
   const byKey = new Map<string, Office>();
   for (const o of offices) {
     const k = officeKey(o);
     const prev = byKey.get(k);
     if (!prev) byKey.set(k, o);
-    else if (prev.end === null && o.end !== null) byKey.set(k, o);
+    else if (prev.end === null && o.end !== null && o.cite.asOf >= prev.cite.asOf.slice(0, o.cite.asOf.length)) byKey.set(k, o);
     else if (prev.end === o.end && o.cite.asOf > prev.cite.asOf) byKey.set(k, o);
   }
-  return [...byKey.values()];
+  const out: Office[] = [];
+  for (const o of byKey.values()) {
+    const same = HEAD_ROLES.has(o.role ?? '') && o.country ? out.findIndex((p) => p.role === o.role && p.country === o.country && finerDate(p.start, o.start) !== undefined && p.start !== null) : -1;
+    if (same < 0) {
+      out.push(o);
+      continue;
+    }
+    const p = out[same];
+    const base = o.cite.asOf > p.cite.asOf ? o : p;
+    const other = base === o ? p : o;
+    const end = base.end ?? (other.end && other.cite.asOf >= base.cite.asOf ? other.end : null);
+    out[same] = { ...base, title: other.title.length > base.title.length ? other.title : base.title, start: finerDate(base.start, other.start) ?? base.start, end };
+  }
+  return out;
 }
 
 function dedupeBy<T>(xs: T[], key: (x: T) => string): T[] {
@@ -70,7 +117,15 @@ export function mergeTwo(a: Entity, b: Entity, bCurated: boolean): Entity {
   let offices = [...(second.offices ?? [])];
   if (bCurated && b.offices?.length) {
     // A curated office replaces an extract's office with the same title over an overlapping period.
-    offices = offices.filter((o) => !b.offices!.some((c) => normalizeName(c.title) === normalizeName(o.title) && periodsOverlap(c, o)));
+    // A curated head of state or government also replaces the extracts' same role in that country for that period.
+    offices = offices.filter(
+      (o) =>
+        !b.offices!.some(
+          (c) =>
+            ((normalizeName(c.title) === normalizeName(o.title) || (HEAD_ROLES.has(c.role ?? '') && c.role === o.role && c.country === o.country)) && periodsOverlap(c, o)) ||
+            sameTermOtherWording(c, o),
+        ),
+    );
   }
   offices = dedupeOffices([...(first.offices ?? []), ...offices]);
   if (offices.length) out.offices = offices;

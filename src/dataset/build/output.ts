@@ -1,5 +1,5 @@
 // Writes the built dataset: manifest (with a sha-256 per file), name index, domain index, search list, shards.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, Source } from '../schema.ts';
 import { DOMAINS_FILE, FORMAT_VERSION, MANIFEST_FILE, NAMES_FILE, SEARCH_FILE, shardFile, shardOf, sha256Hex, type Manifest } from '../format.ts';
@@ -68,6 +68,9 @@ export async function writeDataset(
   names: unknown,
   opts: { shardTarget?: number; builtAt?: string } = {},
 ): Promise<Manifest> {
+  // Written beside the target and swapped in at the end, so a reader never sees a half-written dataset.
+  const finalDir = outDir;
+  outDir = `${finalDir}.tmp-${process.pid}`;
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'shards'), { recursive: true });
   const files: Record<string, string> = {};
@@ -94,5 +97,14 @@ export async function writeDataset(
     files,
   };
   writeFileSync(join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
+  const old = `${finalDir}.old-${process.pid}`;
+  rmSync(old, { recursive: true, force: true });
+  try {
+    renameSync(finalDir, old);
+  } catch {
+    // no previous build
+  }
+  renameSync(outDir, finalDir);
+  rmSync(old, { recursive: true, force: true });
   return manifest;
 }

@@ -102,6 +102,11 @@ export const euSanctions: Importer = {
           const id = names.map((n) => outletByName.get(normalizeName(n))).find(Boolean) ?? `sc:${slug(names[0])}`;
           const designation = { by: AUTHORITY, label: BAN_LABEL, date: parseLooseDate(v.startDate), cite };
           const existing = known.get(id)?.entity;
+          // A curated entry that already records this ban (with its own date and page) is not repeated.
+          if (existing?.designations?.some((d) => /833\/2014/.test(d.label))) {
+            counts.outlets++;
+            continue;
+          }
           out.push({
             entity: existing
               ? { id, type: existing.type, name: existing.name, aliases: names.filter((n) => n !== existing.name), countries: [], designations: [designation] }
@@ -121,9 +126,10 @@ export const euSanctions: Importer = {
         const person = v.schema === 'Person';
         const display = person ? displayPersonName(name) : name;
         const aliases = [...new Set(splitAliases(v.alias ?? '').map((a) => (person && /^[\p{Script=Latin}\s.'-]+$/u.test(a) ? displayPersonName(a) : a)))].filter((a) => a !== display);
-        const born = parseLooseDate((v.birthDate ?? '').split(/\s*;\s*|\s+or\s+/)[0]);
+        // "7.10.1952 POB: Leningrad ..." or "1.1.1961; 2.2.1962": the first date given.
+        const born = parseLooseDate(/\d{1,2}\.\d{1,2}\.\d{4}|\b\d{4}\b/.exec(v.birthDate ?? '')?.[0]);
         const program = programs.get((v.programKey ?? '').toUpperCase());
-        const details = [display, born ? `born ${v.birthDate}` : '', v.position, v.reason].filter(Boolean).join('; ').slice(0, 400);
+        const details = [display, born ? `born ${born}` : '', v.position, v.reason].filter(Boolean).join('; ').slice(0, 240);
         const listing = (evidence: NonNullable<Entity['sanctions']>[number]['evidence']) => ({
           authority: AUTHORITY,
           program: `${program?.title ?? v.programKey} (${v.measure}, CELEX ${celex})`,

@@ -43,7 +43,7 @@ export function folderDates(sourceMd: string): Map<string, string> {
 
 const HOG = /\b(prime minister|premier|chancellor|head of government|taoiseach|president of the government|president of the council of ministers|chairman of the council of ministers|chairman of the government)\b/i;
 const DEPUTY = /\b(deputy|vice|first deputy|tánaiste|tanaiste)\b/i;
-const HOS = /^(president|king|queen|monarch|emir|amir|sultan|emperor|supreme leader|grand duke|prince|co-prince|governor-general|chairman of the presidency|chairman of the presidium|member of the presidency|captain regent)\b/i;
+const HOS = /^(?:(?:acting|interim) )?(president|king|queen|monarch|emir|amir|sultan|emperor|supreme leader|grand duke|prince|co-prince|governor-general|chairman of the presidency|chairman of the presidium|member of the presidency|captain regent)\b/i;
 const NOT_HOS = /\b(senate|assembly|parliament|court|council|chamber|bank|commission|house|committee|congress|duma|rada|party|government|cabinet|region|province|state council|republic of crimea)\b/i;
 
 export function classifyOffice(title: string, heads?: Set<string>): Office['role'] {
