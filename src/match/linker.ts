@@ -234,10 +234,11 @@ export function createLinker(index: NameIndex): Linker {
       if (v === undefined) {
         let le = text.indexOf('\n', ls);
         if (le < 0) le = text.length;
-        const words = text.slice(ls, le).match(/[\p{L}]+/gu) ?? [];
-        const long = words.filter((w) => w.length > 3);
+        const line = text.slice(ls, le).trim();
+        const long = (line.match(/[\p{L}]+/gu) ?? []).filter((w) => w.length > 3);
         const caps = long.filter((w) => isUpperInitial(w)).length;
-        v = long.length >= 3 && caps / long.length >= 0.75;
+        // Headlines do not end with a full stop.
+        v = long.length >= 4 && caps / long.length >= 0.8 && !/[.!?]["”»]?$/.test(line);
         lineTitleCase.set(ls, v);
       }
       return v;
