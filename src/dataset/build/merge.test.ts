@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity, Office } from '../schema.ts';
+import { dedupeOffices, mergeAll, periodsOverlap, sameTermOtherWording } from './merge.ts';
+
+const cite = (src: string, asOf: string) => ({ src, asOf });
+const office = (title: string, start: string | null, end: string | null, src = 'wikidata-officeholders', asOf = '2022-07', extra: Partial<Office> = {}): Office => ({
+  title,
+  start,
+  end,
+  cite: cite(src, asOf),
+  ...extra,
+});
+const person = (over: Partial<Entity>): Entity => ({ id: 'Q1', type: 'person', name: 'A', aliases: [], countries: [], ...over });
+const rec = (entity: Entity, line = 1) => ({ entity, origin: { file: 'f', line } });
+
+describe('mergeAll', () => {
+  it('merges records of the same id: first source names it, aliases and countries are unions', () => {
+    const m = mergeAll([rec(person({ name: 'Aleksandar Vučić', countries: ['RS'] })), rec(person({ name: 'Aleksandar Vucic', aliases: ['Vučić'], countries: ['RS', 'XK'] }))], []);
+    const e = m.get('Q1')!.entity;
+    expect(e.name).toBe('Aleksandar Vučić');
+    expect(e.aliases.sort()).toEqual(['Aleksandar Vucic', 'Vučić']);
+    expect(e.countries).toEqual(['RS', 'XK']);
+  });
+
+  it("lets a curated office replace an extract's office of the same title over an overlapping period", () => {
+    const extract = person({ offices: [office('Minister of Internal Affairs', '2020-10-28', null), office('Minister of Defence', '2017-06-29', '2020-10-28')] });
+    const curated = person({ name: 'Curated Name', offices: [office('Minister of Internal Affairs', '2020-10-28', '2022-12-01', 'web', '2022-12-01')] });
+    const e = mergeAll([rec(extract)], [rec(curated)]).get('Q1')!.entity;
+    expect(e.name).toBe('Curated Name');
+    const internal = e.offices!.filter((o) => o.title === 'Minister of Internal Affairs');
+    expect(internal).toHaveLength(1);
+    expect(internal[0].end).toBe('2022-12-01');
+    expect(e.offices!.some((o) => o.title === 'Minister of Defence')).toBe(true);
+  });
+
+  it('keeps an extract office whose period does not overlap the curated one', () => {
+    const extract = person({ offices: [office('Prime Minister', '2008', '2012')] });
+    const curated = person({ offices: [office('Prime Minister', '2020-01-01', null, 'web', '2024')] });
+    expect(mergeAll([rec(extract)], [rec(curated)]).get('Q1')!.entity.offices).toHaveLength(2);
+  });
+
+  it('keeps the born date with more precision, and the curated description', () => {
+    const a = person({ born: { date: '1972', cite: cite('captainfact', '2017') }, description: { text: 'old', cite: cite('captainfact', '2017') } });
+    const b = person({ born: { date: '1972-10-02', cite: cite('web', '2024') }, description: { text: 'curated', cite: cite('web', '2024') } });
+    const e = mergeAll([rec(a)], [rec(b)]).get('Q1')!.entity;
+    expect(e.born!.date).toBe('1972-10-02');
+    expect(e.description!.text).toBe('curated');
+  });
+});
+
+describe('office rules', () => {
+  it('treats open ends as unbounded when testing overlap', () => {
+    expect(periodsOverlap({ start: '2017', end: null }, { start: '2024-05-02', end: '2025' })).toBe(true);
+    expect(periodsOverlap({ start: '2000', end: '2008' }, { start: '2012-05-07', end: null })).toBe(false);
+  });
+
+  it('keeps one head-of-state term reported by two sources, with the finer start and the newer source', () => {
+    const out = dedupeOffices([
+      office('President of Russia', '2012', null, 'wikidata-officeholders', '2022-10', { role: 'head_of_state', country: 'RU' }),
+      office('President', '2012-05-07', null, 'cia-factbook', '2026-01-21', { role: 'head_of_state', country: 'RU' }),
+      office('President', '2000-05-07', '2008-05-07', 'wikidata-officeholders', '2022-10', { role: 'head_of_state', country: 'RU' }),
+    ]);
+    expect(out).toHaveLength(2);
+    const current = out.find((o) => o.end === null)!;
+    expect(current.start).toBe('2012-05-07');
+    expect(current.title).toBe('President of Russia');
+    expect(current.cite.src).toBe('cia-factbook');
+  });
+
+  it('does not fold two ministries that start the same day', () => {
+    const a = office('Minister of Finance', '2020-01-01', null, 'x', '2022', { role: 'minister', country: 'RS' });
+    const b = office('Minister of Justice', '2020-01-01', null, 'x', '2022', { role: 'minister', country: 'RS' });
+    expect(sameTermOtherWording(a, b)).toBe(false);
+    expect(dedupeOffices([a, b])).toHaveLength(2);
+    const c = office('Minister without portfolio (Kosovo and Metohija)', '2013-09-02', null, 'web', '2022', { role: 'minister', country: 'RS' });
+    const d = office('Minister without portfolio', '2013-09-02', '2014-04-27', 'x', '2022', { role: 'minister', country: 'RS' });
+    expect(sameTermOtherWording(c, d)).toBe(true);
+  });
+});
