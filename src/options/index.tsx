@@ -2,9 +2,11 @@
 import { render } from 'preact';
 import * as platform from '../platform/browser.ts';
 import { SETTINGS_KEY, parseSettings } from '../shared/settings.ts';
+import { t } from '../ui/i18n.ts';
 import { Options } from './Options.tsx';
 
 document.documentElement.lang = platform.uiLanguage();
+document.title = t('optionsTitle');
 render(
   <Options
     api={{

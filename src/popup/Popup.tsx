@@ -1,116 +1,224 @@
-// The toolbar popup: the outlet being read, the sources the article cites, then everyone and everything it
-// names, each a compact card; a search box over the whole dataset; clear states when there is nothing to show.
-import { useEffect, useState } from 'preact/hooks';
-import { Card } from '../ui/Card.tsx';
+// The toolbar popup: the outlet being read, the sources the article cites, then the people, organisations and
+// places it names, each a compact card; a search box over the whole dataset; clear states when there is nothing
+// to show. Talks to the browser only through `PopupApi`, so the unit tests drive it with a stand-in.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Card, formatDate } from '../ui/Card.tsx';
 import { t } from '../ui/i18n.ts';
-import { formatDate } from '../ui/Card.tsx';
-import type { Card as CardData } from '../shared/types.ts';
-import type { TabState } from '../background/index.ts';
+import type { MessageKey } from '../ui/strings.ts';
+import type { Card as CardData, EntityType } from '../shared/types.ts';
+import type { Analysis } from '../background/analyze.ts';
+import { isSiteDisabled, siteKey, type Settings } from '../shared/settings.ts';
 
 type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
 
+/** What the popup shows for a tab: the worker's `TabState` as far as the popup reads it. */
+export interface PopupTabState {
+  analysis: Analysis;
+}
+
+export interface SiteStatus {
+  /** The tab's host name, when the browser lets the popup see the tab's address. */
+  host: string | null;
+  /** Whether the extension may run on that host (a supported site, or one the reader enabled). */
+  enabled: boolean;
+}
+
 export interface PopupApi {
   send<T>(message: unknown): Promise<Reply<T>>;
-  /** Whether the extension runs on the tab's site; `enable` asks for the site and injects the script at once. */
-  siteStatus(): Promise<{ host: string | null; enabled: boolean }>;
+  siteStatus(): Promise<SiteStatus>;
+  /** Asks for the site's host permission (straight from the click) and runs the content script at once. */
   enableSite(): Promise<boolean>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
   openOptions(): void;
 }
 
+/** How the article's entities are grouped below the outlet and the sources cited. */
+const GROUPS: Array<{ key: string; heading: MessageKey; types: EntityType[] }> = [
+  { key: 'people', heading: 'popupPeopleHeading', types: ['person'] },
+  { key: 'organizations', heading: 'popupOrganizationsHeading', types: ['organization'] },
+  { key: 'outlets', heading: 'popupOutletsHeading', types: ['outlet'] },
+  { key: 'places', heading: 'popupPlacesHeading', types: ['country', 'place'] },
+];
+
+const POLL_MS = 700;
+const POLL_TIMES = 10;
+
 export function Popup({ api, tabId }: { api: PopupApi; tabId: number | undefined }) {
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-  const [site, setSite] = useState<{ host: string | null; enabled: boolean } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [state, setState] = useState<PopupTabState | null | undefined>(undefined);
+  const [site, setSite] = useState<SiteStatus | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [datasetError, setDatasetError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   const refresh = async () => {
-    const status = await api.send<unknown>({ kind: 'status' });
-    if (!status.ok) setError(status.error);
-    if (tabId === undefined) return setState(null);
-    const reply = await api.send<TabState | null>({ kind: 'tab-state', tabId });
-    setState(reply.ok ? reply.result : null);
-    setSite(await api.siteStatus());
+    const [status, reply, siteNow, settingsNow] = await Promise.all([
+      api.send<unknown>({ kind: 'status' }),
+      tabId === undefined ? Promise.resolve(null) : api.send<PopupTabState | null>({ kind: 'tab-state', tabId }),
+      api.siteStatus().catch(() => ({ host: null, enabled: false })),
+      api.loadSettings(),
+    ]);
+    setDatasetError(status.ok ? null : status.error);
+    setState(reply && reply.ok ? reply.result : null);
+    setSite(siteNow);
+    setSettings(settingsNow);
   };
   useEffect(() => {
     void refresh();
-    // The page may still be loading: look again shortly, a bounded number of times.
+    // The page may still be loading or the content script just injected: look again, a bounded number of times.
     let tries = 0;
     const timer = setInterval(() => {
-      if (++tries > 10) clearInterval(timer);
+      if (++tries >= POLL_TIMES) clearInterval(timer);
       void refresh();
-    }, 700);
+    }, POLL_MS);
     return () => clearInterval(timer);
   }, [tabId]);
 
   const analysis = state?.analysis;
+  const host = site?.host ?? hostOf(analysis?.article.url);
+  const siteOff = !!(host && settings && isSiteDisabled(settings, host));
   const date = analysis?.article.datePublished?.slice(0, 10) ?? null;
-  const cited = analysis ? analysis.cards.filter((c) => analysis.citedIds.includes(c.id)) : [];
-  const named = analysis ? analysis.cards.filter((c) => !analysis.citedIds.includes(c.id)) : [];
+
+  const setSiteOff = async (off: boolean) => {
+    if (!host || !settings) return;
+    const key = siteKey(host);
+    const disabledSites = off
+      ? [...new Set([...settings.disabledSites, key])]
+      : settings.disabledSites.filter((s) => !isSiteDisabled({ ...settings, disabledSites: [s] }, host));
+    const next = { ...settings, disabledSites };
+    setSettings(next);
+    await api.saveSettings(next);
+  };
+
+  let body;
+  if (state === undefined) {
+    body = <p class="sc-state" role="status">{t('popupLoading')}</p>;
+  } else if (siteOff && host) {
+    body = (
+      <section class="sc-state sc-state-box" data-state="site-off">
+        <p>{t('popupSiteOff', host)}</p>
+        <button type="button" class="sc-button" onClick={() => void setSiteOff(false)}>
+          {t('siteToggleOn')}
+        </button>
+      </section>
+    );
+  } else if (!analysis && site && !site.enabled && site.host) {
+    body = (
+      <section class="sc-state sc-state-box" data-state="not-enabled">
+        <p>{t('popupNotEnabled')}</p>
+        <button
+          type="button"
+          class="sc-button"
+          onClick={async () => {
+            setNotice(null);
+            const granted = await api.enableSite().catch(() => false);
+            if (granted) void refresh();
+            else setNotice(t('popupEnableDenied'));
+          }}
+        >
+          {t('popupEnableSite', site.host)}
+        </button>
+        {notice && <p class="sc-muted" role="status">{notice}</p>}
+      </section>
+    );
+  } else if (!analysis || !analysis.article.isArticle) {
+    body = (
+      <p class="sc-state" role="status" data-state="not-article">
+        {t('popupNotArticle')}
+      </p>
+    );
+  } else {
+    body = <ArticleView analysis={analysis} date={date} />;
+  }
 
   return (
     <main class="sc-popup sc-theme">
       <header class="sc-popup-head">
         <h1>{t('extensionName')}</h1>
-        <button type="button" class="sc-link-button" onClick={() => api.openOptions()}>
-          {t('popupOptions')}
-        </button>
+        <div class="sc-popup-actions">
+          {host && settings && !siteOff && (analysis || site?.enabled) && (
+            <button type="button" class="sc-link-button" data-action="site-off" onClick={() => void setSiteOff(true)}>
+              {t('siteToggleOff')}
+            </button>
+          )}
+          <button type="button" class="sc-link-button" onClick={() => api.openOptions()}>
+            {t('popupOptions')}
+          </button>
+        </div>
       </header>
-      {error && (
-        <p class="sc-error" role="alert">
-          {t('datasetError', error)}
+      {datasetError && (
+        <p class="sc-error" role="alert" data-state="dataset-error">
+          {t('datasetError', datasetError)}
         </p>
       )}
       <Search api={api} date={date} />
-      {state === undefined ? (
-        <p class="sc-state" role="status">{t('popupLoading')}</p>
-      ) : !analysis ? (
-        site && !site.enabled && site.host ? (
-          <section class="sc-state">
-            <p>{t('popupNotEnabled')}</p>
-            <button
-              type="button"
-              class="sc-button"
-              onClick={async () => {
-                if (await api.enableSite()) setTimeout(() => void refresh(), 500);
-              }}
-            >
-              {t('popupEnableSite', site.host)}
-            </button>
-          </section>
-        ) : (
-          <p class="sc-state" role="status">{t('popupNotArticle')}</p>
-        )
-      ) : !analysis.article.isArticle ? (
-        <p class="sc-state" role="status">{t('popupNotArticle')}</p>
-      ) : (
-        <>
-          {analysis.article.title && (
-            <p class="sc-article">
-              <strong>{analysis.article.title}</strong>
-              {date && <span class="sc-muted"> — {t('popupArticleDate', formatDate(date))}</span>}
-            </p>
-          )}
-          {analysis.siteOutlet && (
-            <CardSection heading={t('popupSiteHeading')} cards={[analysis.siteOutlet]} expanded testId="site" />
-          )}
-          {cited.length > 0 && <CardSection heading={t('popupCitedHeading')} cards={cited} testId="cited" />}
-          {named.length > 0 && <CardSection heading={t('popupEntitiesHeading')} cards={named} testId="named" />}
-          {analysis.cards.length === 0 && !analysis.siteOutlet && (
-            <p class="sc-state" role="status">{t('popupNothingFound')}</p>
-          )}
-        </>
-      )}
+      {body}
     </main>
   );
 }
 
-function CardSection({ heading, cards, expanded = false, testId }: { heading: string; cards: CardData[]; expanded?: boolean; testId: string }) {
+function hostOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+function ArticleView({ analysis, date }: { analysis: Analysis; date: string | null }) {
+  const citedIds = new Set(analysis.citedIds);
+  const cited = analysis.cards.filter((c) => citedIds.has(c.id));
+  const named = analysis.cards.filter((c) => !citedIds.has(c.id));
   return (
-    <section class="sc-popup-section" data-section={testId} aria-label={heading}>
-      <h2 class="sc-section-heading">{heading}</h2>
+    <>
+      {analysis.article.title && (
+        <p class="sc-article">
+          <span class="sc-article-title">{analysis.article.title}</span>
+          {date && <span class="sc-article-date">{t('popupArticleDate', formatDate(date))}</span>}
+        </p>
+      )}
+      {analysis.siteOutlet && (
+        <section class="sc-popup-section" data-section="site" aria-labelledby="sc-h-site">
+          <h2 class="sc-section-heading" id="sc-h-site">
+            {t('popupSiteHeading')}
+          </h2>
+          <div class="sc-site-card">
+            <Card card={analysis.siteOutlet} mode="summary" headingLevel={3} />
+          </div>
+        </section>
+      )}
+      {cited.length > 0 && <CardList id="cited" heading={t('popupCitedHeading')} cards={cited} />}
+      {named.length > 0 && (
+        <div data-section="named">
+          {GROUPS.map((group) => {
+            const cards = named.filter((c) => group.types.includes(c.type));
+            return cards.length ? (
+              <CardList key={group.key} id={group.key} heading={t(group.heading)} cards={cards} showType={group.types.length > 1} />
+            ) : null;
+          })}
+        </div>
+      )}
+      {analysis.cards.length === 0 && !analysis.siteOutlet && (
+        <p class="sc-state" role="status" data-state="nothing-found">
+          {t('popupNothingFound')}
+        </p>
+      )}
+    </>
+  );
+}
+
+function CardList({ id, heading, cards, showType = false }: { id: string; heading: string; cards: CardData[]; showType?: boolean }) {
+  return (
+    <section class="sc-popup-section" data-section={id} aria-labelledby={`sc-h-${id}`}>
+      <h2 class="sc-section-heading" id={`sc-h-${id}`}>
+        {heading}
+      </h2>
       <ul class="sc-card-list">
         {cards.map((card) => (
           <li key={card.id}>
-            <Card card={card} expanded={expanded} headingLevel={3} />
+            <Card card={card} mode="compact" headingLevel={3} showType={showType} />
           </li>
         ))}
       </ul>
@@ -118,44 +226,77 @@ function CardSection({ heading, cards, expanded = false, testId }: { heading: st
   );
 }
 
-function Search({ api, date }: { api: PopupApi; date: string | null }) {
+export function Search({ api, date }: { api: PopupApi; date: string | null }) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CardData[] | null>(null);
+  const latest = useRef(0);
+  const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    if (query.trim().length < 2) return setResults(null);
+    const q = query.trim();
+    if (q.length < 2) {
+      latest.current++;
+      setResults(null);
+      return;
+    }
     const timer = setTimeout(async () => {
-      const reply = await api.send<CardData[]>({ kind: 'search', query: query.trim(), date });
-      setResults(reply.ok ? reply.result : []);
+      // Only the answer to the newest query is shown, whatever order the answers arrive in.
+      const asked = ++latest.current;
+      const reply = await api.send<CardData[]>({ kind: 'search', query: q, date });
+      if (asked === latest.current) setResults(reply.ok ? reply.result : []);
     }, 150);
     return () => clearTimeout(timer);
   }, [query, date]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' && results?.length) {
+      e.preventDefault();
+      list.current?.querySelector<HTMLElement>('.sc-disclosure')?.focus();
+    } else if (e.key === 'Escape' && query) {
+      // Escape clears the box first; a second Escape closes the popup as usual.
+      e.preventDefault();
+      e.stopPropagation();
+      setQuery('');
+    }
+  };
+  const announcement = results === null ? '' : results.length ? t('popupSearchResults', String(results.length)) : t('popupNoResults');
+
   return (
-    <section class="sc-search" role="search">
+    <section class="sc-search" role="search" aria-label={t('popupSearchLabel')}>
       <label for="sc-search-input" class="sc-visually-hidden">
         {t('popupSearchLabel')}
       </label>
       <input
         id="sc-search-input"
         type="search"
+        autocomplete="off"
+        spellcheck={false}
         placeholder={t('popupSearchPlaceholder')}
+        aria-describedby="sc-search-hint"
+        aria-controls="sc-search-results"
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        onKeyDown={onKeyDown}
       />
-      {results && (
-        <div aria-live="polite">
-          {results.length === 0 ? (
-            <p class="sc-muted">{t('popupNoResults')}</p>
+      <p id="sc-search-hint" class="sc-visually-hidden">
+        {t('popupSearchHint')}
+      </p>
+      <p class="sc-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="search-status">
+        {announcement}
+      </p>
+      <div id="sc-search-results">
+        {results &&
+          (results.length === 0 ? (
+            <p class="sc-muted sc-search-empty">{t('popupNoResults')}</p>
           ) : (
-            <ul class="sc-card-list" data-section="search">
+            <ul class="sc-card-list" data-section="search" ref={list}>
               {results.map((card) => (
                 <li key={card.id}>
-                  <Card card={card} expanded={false} headingLevel={3} />
+                  <Card card={card} mode="compact" headingLevel={2} />
                 </li>
               ))}
             </ul>
-          )}
-        </div>
-      )}
+          ))}
+      </div>
     </section>
   );
 }

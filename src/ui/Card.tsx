@@ -86,11 +86,13 @@ export interface CardProps {
   onWrongCard?: (card: CardData) => void;
   reportUrl?: string;
   headingLevel?: 2 | 3 | 4;
+  /** The type label ("Person"); lists already grouped by type leave it out. */
+  showType?: boolean;
 }
 
 let nextId = 0;
 
-export function Card({ card, mode, expanded, onWrongCard, reportUrl, headingLevel = 2 }: CardProps) {
+export function Card({ card, mode, expanded, onWrongCard, reportUrl, headingLevel = 2, showType = true }: CardProps) {
   const shown: CardMode = mode ?? (expanded === true ? 'full' : expanded === false ? 'compact' : 'summary');
   const [open, setOpen] = useState(shown === 'full');
   const [id] = useState(() => `sc-card-${++nextId}`);
@@ -111,19 +113,21 @@ export function Card({ card, mode, expanded, onWrongCard, reportUrl, headingLeve
             card.name
           )}
         </Heading>
-        <span class="sc-type">{t(TYPE_LABEL[card.type])}</span>
+        {showType && <span class="sc-type">{t(TYPE_LABEL[card.type])}</span>}
       </header>
-      {flags.length > 0 && (
-        <ul class="sc-flags">
-          {flags.map((f) => (
-            <li class={`sc-flag sc-flag-${f.kind}`}>{f.text}</li>
-          ))}
-        </ul>
-      )}
       {card.headline ? (
         <p class="sc-headline">{card.headline}</p>
       ) : (
         shown === 'compact' && !open && card.description && <p class="sc-description sc-clamp">{card.description}</p>
+      )}
+      {flags.length > 0 && (
+        <ul class="sc-flags">
+          {flags.map((f) => (
+            <li class={`sc-flag sc-flag-${f.kind}`} title={f.text}>
+              {f.text}
+            </li>
+          ))}
+        </ul>
       )}
       <div id={`${id}-more`} class="sc-more" hidden={!keyFacts}>
         {keyFacts && <KeyFacts card={card} Sub={Sub} />}
