@@ -30,8 +30,24 @@ export function styleMark(mark: HTMLElement, focused = false): void {
   if (focused) for (const [prop, value] of FOCUS_STYLE) mark.style.setProperty(prop, value, 'important');
 }
 
-/** Yields to the page between chunks so no task runs long on a long article. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Yields to the page between chunks, until after the next frame where there is one, so the browser lays out what
+ *  one chunk changed before the next chunk runs: neither script nor layout makes a long task on a long article. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    // Hidden tabs get no frames: the timeout keeps the work going there.
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(finish, 0));
+    setTimeout(finish, 50);
+  });
+
+/** Marks per chunk: each one re-lays out its line, so a chunk's layout cost stays small too. */
+const MARKS_PER_CHUNK = 120;
 
 export interface HighlightResult {
   marks: HTMLElement[];
@@ -49,6 +65,7 @@ export async function highlight(
   decorate: (mark: HTMLElement, mention: Mention) => void,
   afterChunk: () => void = () => undefined,
   sliceMs = 8,
+  cancelled: () => boolean = () => false,
 ): Promise<HighlightResult> {
   const byNode = new Map<Text, { segment: TextSegment; list: Array<{ mention: Mention; from: number; to: number }> }>();
   let skipped = 0;
@@ -65,14 +82,17 @@ export async function highlight(
 
   const marks: HTMLElement[] = [];
   let sliceStart = performance.now();
+  let chunkMarks = 0;
   for (const [node, { segment, list }] of byNode) {
     if (!node.parentNode || node.data.length !== segment.length) {
       skipped += list.length; // the page changed this text since it was read
       continue;
     }
-    list.sort((a, b) => b.from - a.from);
+    list.sort((a, b) => b.from - a.from || b.to - a.to);
+    // Marks never overlap or nest: a mention reaching into one already wrapped is left out.
+    let limit = node.data.length;
     for (const { mention, from, to } of list) {
-      if (node.data.slice(from, to) !== mention.surface) {
+      if (to <= from || to > limit || node.data.slice(from, to) !== mention.surface) {
         skipped++;
         continue;
       }
@@ -84,11 +104,15 @@ export async function highlight(
       mark.appendChild(middle);
       decorate(mark, mention);
       marks.push(mark);
+      chunkMarks++;
+      limit = from;
     }
-    if (performance.now() - sliceStart > sliceMs) {
+    if (performance.now() - sliceStart > sliceMs || chunkMarks >= MARKS_PER_CHUNK) {
       afterChunk();
       await nextTask();
+      if (cancelled()) break;
       sliceStart = performance.now();
+      chunkMarks = 0;
     }
   }
   afterChunk();

@@ -1,6 +1,6 @@
 // The hover card: one Preact-rendered card in a shadow root, opened on hover intent or keyboard focus of a
 // highlighted name, placed by Floating UI so it stays in view near edges and for names that wrap across lines.
-import { render } from 'preact';
+import { options as preactOptions, render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { Card } from '../ui/Card.tsx';
 import { t } from '../ui/i18n.ts';
@@ -14,9 +14,22 @@ const CLOSE_GRACE_MS = 300;
 
 export interface HoverCardOptions {
   cardFor(id: string): CardData | undefined;
+  /** Whether this script made the mark: the page's own or forged `<sc-mark>` elements open nothing. */
+  isOurs(mark: HTMLElement): boolean;
+  /** False once the extension is gone (reloaded, updated): the cards then stay shut. */
+  alive(): boolean;
   onWrongCard(card: CardData): void;
   reportUrl(card: CardData): string;
 }
+
+/** Preact re-renders a component whose state changed (a disclosure opened) in a later microtask; those changes
+ *  are ours too, so the guard drops their records once the render is done. */
+const ownRenderDone = new Set<() => void>();
+preactOptions.debounceRendering = (flush) =>
+  queueMicrotask(() => {
+    flush();
+    for (const done of ownRenderDone) done();
+  });
 
 export class HoverCards {
   private host: HTMLElement | null = null;
@@ -26,15 +39,24 @@ export class HoverCards {
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private stopAutoUpdate: (() => void) | null = null;
   private readonly listeners: Array<[string, EventListener]> = [];
+  /** Where the pointer entered the mark: for a name wrapped across lines, the card goes next to that line. */
+  private pointer: { x: number; y: number } | null = null;
+  /** Watches the card's shadow root: anything the page writes into it turns the cards off on this page. */
+  private guard: MutationObserver | null = null;
+  private tampered = false;
 
   constructor(
     private readonly doc: Document,
     private readonly options: HoverCardOptions,
   ) {
+    ownRenderDone.add(this.dropOwnRecords);
     // Delegated listeners: one set for every mark, however many the page has.
     this.listen('mouseover', (e) => {
       const mark = this.markOf(e.target);
-      if (mark) this.hoverStart(mark);
+      if (!mark) return;
+      const { clientX, clientY } = e as MouseEvent;
+      this.pointer = { x: clientX, y: clientY };
+      this.hoverStart(mark);
     });
     this.listen('mouseout', (e) => {
       const mark = this.markOf(e.target);
@@ -44,6 +66,7 @@ export class HoverCards {
       const mark = this.markOf(e.target);
       if (mark) {
         styleMark(mark, true);
+        this.pointer = null;
         this.open(mark);
       }
     });
@@ -75,6 +98,8 @@ export class HoverCards {
     });
   }
 
+  private readonly dropOwnRecords = () => void this.guard?.takeRecords();
+
   private listen(type: string, handler: EventListener): void {
     this.doc.addEventListener(type, handler, true);
     this.listeners.push([type, handler]);
@@ -83,7 +108,8 @@ export class HoverCards {
   private markOf(target: EventTarget | null): HTMLElement | null {
     const el = target as Element | null;
     if (!el || typeof el.closest !== 'function') return null;
-    return el.closest(MARK_TAG) as HTMLElement | null;
+    const mark = el.closest(MARK_TAG) as HTMLElement | null;
+    return mark && this.options.isOurs(mark) ? mark : null;
   }
 
   isOpen(): boolean {
@@ -115,6 +141,11 @@ export class HoverCards {
     this.doc.documentElement.appendChild(host);
     this.host = host;
     this.popover = popover;
+    this.guard?.disconnect();
+    this.guard = new MutationObserver((records) => {
+      if (records.length) this.onTampered();
+    });
+    this.guard.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
     return popover;
   }
 
@@ -139,15 +170,40 @@ export class HoverCards {
     clearTimeout(this.closeTimer);
   }
 
+  /** Our own changes to the card (rendering, positioning) are dropped from the guard's records as they happen. */
+  private ours<T>(change: () => T): T {
+    try {
+      return change();
+    } finally {
+      this.guard?.takeRecords();
+    }
+  }
+
+  private onTampered(): void {
+    if (this.tampered) return;
+    this.tampered = true;
+    console.warn('Source Context: this page changed the context card; cards are off on this page.');
+    this.close();
+    this.guard?.disconnect();
+    this.host?.remove();
+  }
+
   open(mark: HTMLElement): void {
     this.cancelClose();
     clearTimeout(this.openTimer);
+    if (this.tampered || !this.options.alive()) return;
     const card = this.options.cardFor(mark.dataset.scId ?? '');
     if (!card) return;
     const popover = this.ensureHost();
     if (this.current && this.current !== mark) this.current.setAttribute('aria-expanded', 'false');
     this.current = mark;
     mark.setAttribute('aria-expanded', 'true');
+    this.ours(() => this.renderCard(popover, card));
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = autoUpdate(mark, popover, () => void this.place(mark, popover));
+  }
+
+  private renderCard(popover: HTMLElement, card: CardData): void {
     popover.setAttribute('aria-label', t('cardLabel', card.name));
     render(
       <>
@@ -166,8 +222,6 @@ export class HoverCards {
       popover,
     );
     popover.dataset.state = 'open';
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(mark, popover, () => void this.place(mark, popover));
   }
 
   private async place(mark: HTMLElement, popover: HTMLElement): Promise<void> {
@@ -175,20 +229,26 @@ export class HoverCards {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        inline(),
+        // The line box under the pointer (hover) or the first one (keyboard) of a name wrapped across lines.
+        inline(this.pointer ?? undefined),
         offset(6),
         flip({ padding: 8 }),
         shift({ padding: 8 }),
         size({
           padding: 8,
-          apply({ availableHeight }) {
-            popover.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
+          apply: ({ availableHeight }) => {
+            this.ours(() => {
+              popover.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
+            });
           },
         }),
       ],
     });
-    popover.style.left = `${x}px`;
-    popover.style.top = `${y}px`;
+    if (this.current !== mark) return;
+    this.ours(() => {
+      popover.style.left = `${x}px`;
+      popover.style.top = `${y}px`;
+    });
   }
 
   private closeAndRefocus(): void {
@@ -204,14 +264,20 @@ export class HoverCards {
     this.stopAutoUpdate = null;
     this.current?.setAttribute('aria-expanded', 'false');
     this.current = null;
-    if (this.popover) {
-      this.popover.dataset.state = 'closed';
-      render(null, this.popover);
+    const popover = this.popover;
+    if (popover) {
+      this.ours(() => {
+        popover.dataset.state = 'closed';
+        render(null, popover);
+      });
     }
   }
 
   destroy(): void {
     this.close();
+    this.guard?.disconnect();
+    this.guard = null;
+    ownRenderDone.delete(this.dropOwnRecords);
     for (const [type, handler] of this.listeners) this.doc.removeEventListener(type, handler, true);
     this.listeners.length = 0;
     this.host?.remove();

@@ -2,9 +2,9 @@
 // hover cards. Runs on supported news sites (and sites the reader enabled); quiet everywhere else.
 import * as platform from '../platform/browser.ts';
 import { detectArticle } from '../detect/index.ts';
-import type { AnalyzeRequest } from '../shared/messages.ts';
+import { MAX_TEXT, type AnalyzeRequest } from '../shared/messages.ts';
 import { SETTINGS_KEY, isSiteDisabled, parseSettings, type Settings } from '../shared/settings.ts';
-import type { Card, Mention } from '../shared/types.ts';
+import type { ArticleInfo, Card, Mention } from '../shared/types.ts';
 import { reportUrl } from '../shared/project.ts';
 import type { Analysis } from '../background/analyze.ts';
 import { buildTextMap } from './text-map.ts';
@@ -15,17 +15,28 @@ import { t } from '../ui/i18n.ts';
 type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
 
 const RERUN_DEBOUNCE_MS = 800;
+/** A page that never stops changing still gets its re-run, this long after the first change. */
+const RERUN_MAX_WAIT_MS = 4000;
+/** Larger documents (real news pages have under 10,000 elements) are left alone: reading them would hold up the
+ *  page for seconds. */
+const MAX_ELEMENTS = 30_000;
 /** Late content and single-page navigation re-run detection, but never more than this per address. */
 const MAX_RUNS_PER_URL = 6;
+/** A request the worker did not answer (it was stopped mid-request, or is starting) is retried this many times. */
+const SEND_RETRIES = 2;
+const RETRY_DELAY_MS = 400;
 
 class PageSession {
   private settings: Settings = parseSettings(undefined);
   private marks: HTMLElement[] = [];
+  /** The marks this script made: a page's own `<sc-mark>` elements (forged or not) never open a card. */
+  private ownMarks = new WeakSet<HTMLElement>();
   private cards = new Map<string, Card>();
   private analysis: Analysis | null = null;
   private hover: HoverCards;
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private firstPendingAt = 0;
   private runs = 0;
   private runningFor = '';
   private running = false;
@@ -36,30 +47,60 @@ class PageSession {
   constructor() {
     this.hover = new HoverCards(document, {
       cardFor: (id) => this.cards.get(id),
+      isOurs: (mark) => this.ownMarks.has(mark),
+      alive: () => this.checkAlive(),
       onWrongCard: (card) => void this.hideCard(card),
       reportUrl: (card) => reportUrl(card, location.href, this.analysis?.article.datePublished ?? null),
     });
   }
 
   async start(): Promise<void> {
-    this.settings = parseSettings(await platform.getLocal(SETTINGS_KEY));
-    platform.onLocalChange((changes) => {
-      if (!changes[SETTINGS_KEY] || this.stopped) return;
-      this.settings = parseSettings(changes[SETTINGS_KEY].newValue);
-      this.clear();
-      void this.run();
-    });
-    addEventListener('popstate', () => this.schedule());
-    addEventListener('hashchange', () => this.schedule());
+    try {
+      this.settings = parseSettings(await platform.getLocal(SETTINGS_KEY));
+      platform.onLocalChange((changes) => {
+        if (!changes[SETTINGS_KEY] || this.stopped) return;
+        this.settings = parseSettings(changes[SETTINGS_KEY].newValue);
+        this.clear();
+        void this.run();
+      });
+    } catch (error) {
+      // Orphaned before it started (the extension was reloaded), or storage unavailable: stay out of the way.
+      if (!platform.extensionAlive()) return this.stop();
+      console.warn('Source Context: settings unavailable, using defaults:', error instanceof Error ? error.message : error);
+    }
+    addEventListener('popstate', this.onNavigation);
+    addEventListener('hashchange', this.onNavigation);
+    document.addEventListener('visibilitychange', this.onVisibility);
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     await this.run();
   }
 
+  private readonly onNavigation = () => this.schedule();
+  private readonly onVisibility = () => void this.checkAlive();
+
+  /** An extension reload or update orphans this script without telling it; it checks whenever it would act. */
+  private checkAlive(): boolean {
+    if (this.stopped) return false;
+    if (platform.extensionAlive()) return true;
+    this.stop();
+    return false;
+  }
+
+  isStopped(): boolean {
+    return this.stopped;
+  }
+
   private schedule(): void {
-    if (this.stopped) return;
+    if (!this.checkAlive()) return;
+    const now = Date.now();
+    if (!this.firstPendingAt) this.firstPendingAt = now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.rerunIfChanged(), RERUN_DEBOUNCE_MS);
+    const wait = Math.max(0, Math.min(RERUN_DEBOUNCE_MS, this.firstPendingAt + RERUN_MAX_WAIT_MS - now));
+    this.timer = setTimeout(() => {
+      this.firstPendingAt = 0;
+      void this.rerunIfChanged();
+    }, wait);
   }
 
   private async rerunIfChanged(): Promise<void> {
@@ -108,14 +149,26 @@ class PageSession {
   private async analyzeAndHighlight(): Promise<void> {
     this.lastBodyLength = document.body?.textContent?.length ?? 0;
     if (isSiteDisabled(this.settings, location.hostname)) return;
-    const detection = detectArticle(document, location.href);
+    if (document.getElementsByTagName('*').length > MAX_ELEMENTS) {
+      if (this.runs === 1) console.warn('Source Context: this page is too large to read without slowing it down; no highlights here.');
+      return;
+    }
+    let detection: ReturnType<typeof detectArticle>;
+    try {
+      detection = detectArticle(document, location.href);
+    } catch (error) {
+      // A page built to confuse detection gets no highlights, not a broken script.
+      console.warn('Source Context: could not read this page:', error instanceof Error ? error.message : error);
+      return;
+    }
     const map = detection.info.isArticle ? buildTextMap(detection.bodyElements) : { text: '', segments: [], linkHosts: [] };
     const request: AnalyzeRequest = {
       kind: 'analyze',
-      article: detection.info,
-      canonicalUrl: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
-      text: map.text,
-      linkHosts: map.linkHosts,
+      article: clampArticle(detection.info),
+      canonicalUrl: clip(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, 4096),
+      // Offsets stay valid in a prefix: an enormous page is analysed up to the limit the worker accepts.
+      text: map.text.length > MAX_TEXT ? map.text.slice(0, MAX_TEXT) : map.text,
+      linkHosts: map.linkHosts.filter((h) => h.length <= 253).slice(0, 5000),
     };
     const reply = await this.send<Analysis>(request);
     if (!reply || this.stopped) return;
@@ -127,21 +180,50 @@ class PageSession {
       this.settings.highlightMode,
     );
     this.clear();
-    const { marks } = await highlight(document, map, wanted, (mark, mention) => decorate(mark, mention), () => this.ignoreOwnMutations());
+    const { marks } = await highlight(
+      document,
+      map,
+      wanted,
+      (mark, mention) => {
+        decorate(mark, mention);
+        this.ownMarks.add(mark);
+      },
+      () => this.ignoreOwnMutations(),
+      undefined,
+      () => this.stopped,
+    );
+    if (this.stopped) {
+      unhighlight(marks);
+      return;
+    }
     this.marks = marks;
   }
 
   private async send<T>(message: unknown): Promise<T | null> {
-    try {
-      const reply = await platform.sendMessage<Reply<T>>(message);
-      if (reply && reply.ok) return reply.result;
-      console.warn('Source Context:', reply ? reply.error : 'no answer from the extension');
-      return null;
-    } catch (error) {
-      // An updated or reloaded extension leaves this script orphaned: go quiet and leave the page as it was.
-      if (!platform.extensionAlive()) this.stop();
-      else console.warn('Source Context:', error instanceof Error ? error.message : error);
-      return null;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const reply = await platform.sendMessage<Reply<T>>(message);
+        if (reply && reply.ok) return reply.result;
+        if (!reply && attempt < SEND_RETRIES) {
+          await delay(RETRY_DELAY_MS);
+          continue;
+        }
+        console.warn('Source Context:', reply ? reply.error : 'no answer from the extension');
+        return null;
+      } catch (error) {
+        // An updated or reloaded extension leaves this script orphaned: go quiet and leave the page as it was.
+        if (!platform.extensionAlive()) {
+          this.stop();
+          return null;
+        }
+        // The worker stopped in the middle of the request: ask again, a bounded number of times.
+        if (attempt < SEND_RETRIES && !this.stopped) {
+          await delay(RETRY_DELAY_MS);
+          continue;
+        }
+        console.warn('Source Context:', error instanceof Error ? error.message : error);
+        return null;
+      }
     }
   }
 
@@ -159,10 +241,32 @@ class PageSession {
     this.stopped = true;
     clearTimeout(this.timer);
     this.observer?.disconnect();
+    removeEventListener('popstate', this.onNavigation);
+    removeEventListener('hashchange', this.onNavigation);
+    document.removeEventListener('visibilitychange', this.onVisibility);
     this.hover.destroy();
     unhighlight(this.marks);
     this.marks = [];
   }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function clip(value: string | null, max: number): string | null {
+  return value === null ? null : value.slice(0, max);
+}
+
+/** Keeps a page's metadata within what the worker accepts: an absurd title must not cost the page its cards. */
+function clampArticle(info: ArticleInfo): ArticleInfo {
+  return {
+    ...info,
+    url: info.url.slice(0, 4096),
+    title: clip(info.title, 2000),
+    byline: clip(info.byline, 2000),
+    datePublished: clip(info.datePublished, 64),
+    publisher: clip(info.publisher, 500),
+    lang: clip(info.lang, 35),
+  };
 }
 
 function decorate(mark: HTMLElement, mention: Mention): void {
@@ -179,8 +283,12 @@ function decorate(mark: HTMLElement, mention: Mention): void {
 // A script injected twice into one page (the reader enabling the site, an extension update) runs once.
 const flag = '__sourceContextSession';
 const scope = globalThis as unknown as Record<string, PageSession | undefined>;
-if (!scope[flag]) {
+if (!scope[flag] || scope[flag]!.isStopped?.()) {
   const session = new PageSession();
   scope[flag] = session;
-  void session.start();
+  session.start().catch((error: unknown) => {
+    // Nothing of ours may surface on the page as an uncaught error.
+    if (platform.extensionAlive()) console.warn('Source Context:', error instanceof Error ? error.message : error);
+    session.stop();
+  });
 }
