@@ -77,3 +77,25 @@ describe('office rules', () => {
     expect(sameTermOtherWording(c, d)).toBe(true);
   });
 });
+
+describe('country heads', () => {
+  it("drops an older source's open-ended head term once a newer source names a later head", async () => {
+    const { supersedeCountryHeads } = await import('./merge.ts');
+    const country: Entity = {
+      id: 'Q403',
+      type: 'country',
+      name: 'Serbia',
+      aliases: [],
+      countries: ['RS'],
+      offices: [
+        office('Prime Minister of Serbia: Ana Brnabić', '2017', null, 'wikidata-officeholders', '2022-10-09', { role: 'head_of_government', country: 'RS' }),
+        office('Prime Minister: Djuro Macut', '2025-04-16', null, 'cia-factbook', '2026-01-21', { role: 'head_of_government', country: 'RS' }),
+        office('President of Serbia: Aleksandar Vučić', '2017-05-31', null, 'cia-factbook', '2026-01-21', { role: 'head_of_state', country: 'RS' }),
+        office('Prime Minister: Someone', '2008', '2012', 'wikidata-officeholders', '2022-10-09', { role: 'head_of_government', country: 'RS' }),
+      ],
+    };
+    expect(supersedeCountryHeads(country).offices!.map((o) => o.title)).toEqual(['Prime Minister: Djuro Macut', 'President of Serbia: Aleksandar Vučić', 'Prime Minister: Someone']);
+    const someone = person({ offices: country.offices });
+    expect(supersedeCountryHeads(someone)).toBe(someone);
+  });
+});

@@ -186,3 +186,17 @@ export function mergeAll(extracts: Emitted[], curated: Emitted[]): Map<string, M
   for (const e of curated) addRecord(out, e, true);
   return out;
 }
+
+/**
+ * A country's heads: when a newer source names a head of state (or government) in office, an older source's
+ * open-ended term of the same role that began earlier is no longer "held as of" anything useful and would show
+ * the predecessor on later dates: it is dropped from the country (the person keeps it, dated by its source).
+ */
+export function supersedeCountryHeads(e: Entity): Entity {
+  if (e.type !== 'country' || !e.offices?.length) return e;
+  const offices = e.offices.filter((o) => {
+    if (o.end !== null || !HEAD_ROLES.has(o.role ?? '')) return true;
+    return !e.offices!.some((n) => n !== o && n.role === o.role && n.end === null && n.cite.asOf > o.cite.asOf && (n.start ?? '') > (o.start ?? ''));
+  });
+  return offices.length === e.offices.length ? e : { ...e, offices };
+}

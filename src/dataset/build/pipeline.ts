@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Entity, Source } from '../schema.ts';
 import { loadCurated } from './curated.ts';
-import { addRecord, type Merged } from './merge.ts';
+import { addRecord, supersedeCountryHeads, type Merged } from './merge.ts';
 import { SOURCES } from './sources-table.ts';
 import type { Importer } from './types.ts';
 import { RecordError, validateRecord } from './validate.ts';
@@ -33,9 +33,19 @@ export function buildEntities(input: BuildInput): BuildResult {
   const merged = new Map<string, Merged>();
   const notes: string[] = [];
   const used = new Set<string>(['web']);
-  const runImporter = (imp: Importer) => {
+  // Curated entries are read first so that importers running before they are merged can still link to them
+  // (a Factbook head of government who is only in the curated data); they are validated and merged after.
+  const curated = loadCurated(input.curatedDir);
+  const curatedView = new Map(curated.map((r) => [r.entity.id, { entity: r.entity }]));
+  const runImporter = (imp: Importer, withCurated: boolean) => {
     const t0 = Date.now();
-    const res = imp.run(input.sourcesDir, merged);
+    let known: ReadonlyMap<string, { entity: Entity }> = merged;
+    if (withCurated) {
+      const view = new Map<string, { entity: Entity }>(merged);
+      for (const [id, v] of curatedView) if (!view.has(id)) view.set(id, v);
+      known = view;
+    }
+    const res = imp.run(input.sourcesDir, known);
     for (const rec of res.entities) {
       validateRecord(rec.entity, rec.origin, sourceMap);
       addRecord(merged, rec, false);
@@ -44,19 +54,19 @@ export function buildEntities(input: BuildInput): BuildResult {
     for (const n of res.notes ?? []) notes.push(`${imp.id}: ${n}`);
     log(`${imp.id}: ${res.entities.length} records in ${Date.now() - t0} ms`);
   };
-  for (const imp of input.before) runImporter(imp);
-  const curated = loadCurated(input.curatedDir);
+  for (const imp of input.before) runImporter(imp, true);
   for (const rec of curated) {
     validateRecord(rec.entity, rec.origin, sourceMap);
     for (const s of citedSources(rec.entity)) used.add(s);
     addRecord(merged, rec, true);
   }
   log(`curated: ${curated.length} records`);
-  for (const imp of input.after) runImporter(imp);
+  for (const imp of input.after) runImporter(imp, false);
 
   // The merged record must still pass: a merge bug must not slip a bad record through.
   const entities: Entity[] = [];
   for (const m of merged.values()) {
+    m.entity = supersedeCountryHeads(m.entity);
     try {
       entities.push(validateRecord(m.entity, m.origins[0], sourceMap));
     } catch (e) {

@@ -94,6 +94,11 @@ export function displayName(h: ParsedHolder): string {
   return [...h.given, ...h.surname.map(titleCase)].join(' ');
 }
 
+/** The Factbook writes Đ as "Dj" (Djuro), the other sources as Đ, folded to "d": compare both as "d". */
+function foldDj(s: string): string {
+  return s.replace(/dj/g, 'd');
+}
+
 interface PersonKey {
   id: string;
   tokens: Set<string>;
@@ -105,9 +110,9 @@ interface PersonKey {
 function indexKnown(known: ReadonlyMap<string, { entity: Entity }>): Map<string, PersonKey[]> {
   const byCountry = new Map<string, PersonKey[]>();
   for (const { entity: e } of known.values()) {
-    if (e.type !== 'person' || !e.qid) continue;
+    if (e.type !== 'person') continue;
     const head = (e.offices ?? []).some((o) => o.role === 'head_of_state' || o.role === 'head_of_government');
-    const names = new Set([e.name, ...e.aliases].map(normalizeName));
+    const names = new Set([e.name, ...e.aliases].map((n) => foldDj(normalizeName(n))));
     const tokens = new Set([...names].flatMap((n) => n.split(' ')));
     for (const c of [...e.countries, ...(head ? ['*heads'] : [])]) {
       const list = byCountry.get(c) ?? [];
@@ -124,8 +129,8 @@ function indexKnown(known: ReadonlyMap<string, { entity: Entity }>): Map<string,
  * the known name must be exactly the Factbook's, or that name followed by "of ...".
  */
 export function linkHolder(h: ParsedHolder, candidates: PersonKey[]): string | null {
-  const sur = h.surname.flatMap((s) => normalizeName(s).split(' ')).filter(Boolean);
-  const given = h.given.length ? normalizeName(h.given[0]).split(' ')[0] : null;
+  const sur = h.surname.flatMap((s) => foldDj(normalizeName(s)).split(' ')).filter(Boolean);
+  const given = h.given.length ? foldDj(normalizeName(h.given[0]).split(' ')[0]) : null;
   const withSurname = candidates.filter((c) => sur.every((s) => c.tokens.has(s)));
   let hits: PersonKey[];
   if (given === null) {
@@ -216,11 +221,12 @@ export const ciaFactbook: Importer = {
           if (!foreign) {
             const id = local ?? `sc:${slug(name)}-${iso.toLowerCase()}`;
             out.push({
-              entity: { id, ...(local ? { qid: local } : {}), type: 'person', name, aliases: [], countries: [iso], offices: [office] },
+              entity: { id, ...(local && /^Q\d+$/.test(local) ? { qid: local } : {}), type: 'person', name, aliases: [], countries: [iso], offices: [office] },
               origin,
             });
           }
-          const shown = foreign ? (known.get(foreign)?.entity.name ?? name) : name;
+          const linkedId = foreign ?? local;
+          const shown = linkedId ? (known.get(linkedId)?.entity.name ?? name) : name;
           country.offices!.push({ title: `${title}: ${shown}`, role, country: iso, start: h.since, end: null, cite: c });
         });
       }
