@@ -135,7 +135,7 @@ export async function evaluate(dir: string, datasetDir: string, errors = 0): Pro
   const index = dataset.nameIndex as NameIndex;
   const linker = createLinker(index);
   // Entity id -> QID, and English Wikipedia title -> QID, from the dataset itself.
-  const entities = await dataset.getEntities(index.ids);
+  const entities = await dataset.getEntities(index.ids.split('\n'));
   const qidOf = new Map<string, string>();
   const wikiToQid = new Map<string, string>();
   for (const e of entities.values()) {

@@ -5,7 +5,7 @@ import type { Entity, EntityType } from '../dataset/schema.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, tokenize } from './normalize.ts';
 import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Flags of one name entry. */
 export const F_PARTIAL = 1; // a surname alone: links only after a full mention, or when prominent and unambiguous
@@ -16,33 +16,46 @@ export const F_CAP_LAST = 16; // the name's last token is capitalised: so must t
 export const F_DOTTED = 32; // an acronym's letters as tokens: the text must write them with dots ("U.S.")
 export const F_OTHER_SCRIPT = 64; // neither Latin nor Cyrillic (Arabic, Hebrew, Chinese…): matched only as written
 
-/** [entity number, flags] or [entity number, flags, fold of the name (tokens joined by one space) when it differs from the key]. */
-export type NameEntry = [number, number] | [number, number, string];
-
-/** e: the names ending at this key; p: 1 when some longer name continues past it. */
-export interface NameSlot {
-  e?: NameEntry[];
-  p?: 1;
+/** One name of one entity, as the linker uses it. */
+export interface NameEntry {
+  entity: number;
+  flags: number;
+  /** The name's folded tokens joined by one space. */
+  fold: string;
+  /** Their skeletons, computed by the linker when first needed. */
+  skel?: string;
 }
 
+/**
+ * The name index as stored (build/dataset/names.json). Plain JSON made of a few long strings, so
+ * that parsing it and making the linker ready takes milliseconds: lists are joined with "\n" and
+ * split when the linker starts.
+ */
 export interface NameIndex {
   version: number;
-  /** Per entity (same order in every array). */
-  ids: string[];
+  /** Number of entities. Per-entity lists below are in the same order. */
+  count: number;
+  /** Entity ids, "\n"-joined. */
+  ids: string;
   /** One letter per entity: see TYPE_CODES. */
   types: string;
-  /** 0..100. */
-  prominence: number[];
-  /** ISO codes joined by ',' ('' for none). */
-  countries: string[];
-  /** Offices as 'role|country|start|end' joined by ';' ('' for none); start/end may be empty. */
-  offices: string[];
-  /** A few folded words from the description, space-separated, for topic overlap. */
-  keywords: string[];
-  /** Persons: the first letters of their given names as folded ("v" for Vladimir / Владимир), to check "V. Putin". */
-  initials: string[];
-  /** Key (the consonants of each token's skeleton, joined by one space) -> slot. */
-  names: Record<string, NameSlot>;
+  /** One character per entity: code 48 + prominence (0..100). */
+  prominence: string;
+  /** "\n"-joined per entity: ISO codes joined by ','. */
+  countries: string;
+  /** "\n"-joined per entity: offices as 'role|country|start|end' joined by ';'. */
+  offices: string;
+  /** "\n"-joined per entity: a few folded words of the description, space-separated. */
+  keywords: string;
+  /** "\n"-joined per entity: persons' given-name initials as folded ("v" for Vladimir / Владимир). */
+  initials: string;
+  /** "\n"-joined, sorted: the keys (the consonants of each token's skeleton, joined by one space). */
+  keys: string;
+  /**
+   * "\n"-joined, one per key: "+" when a longer name continues past the key, then the names ending
+   * there as "entity,flags,fold" joined by ";".
+   */
+  slots: string;
   /** The longest name in tokens. */
   maxTokens: number;
 }
@@ -149,43 +162,53 @@ function initialsOf(e: Entity): string {
   return [...out].join('');
 }
 
+interface Slot {
+  entries: NameEntry[];
+  prefix: boolean;
+}
+
 export function buildNameIndex(entities: Entity[]): NameIndex {
-  const index: NameIndex = {
-    version: INDEX_VERSION,
-    ids: [],
-    types: '',
-    prominence: [],
-    countries: [],
-    offices: [],
-    keywords: [],
-    initials: [],
-    names: Object.create(null) as Record<string, NameSlot>,
-    maxTokens: 1,
-  };
-  const typeCodes: string[] = [];
-  const names = new Map<string, NameSlot>();
-  const slot = (key: string): NameSlot => {
+  const ids: string[] = [];
+  const types: string[] = [];
+  const prominence: string[] = [];
+  const countries: string[] = [];
+  const offices: string[] = [];
+  const keywords: string[] = [];
+  const initials: string[] = [];
+  let maxTokens = 1;
+  const names = new Map<string, Slot>();
+  const slot = (key: string): Slot => {
     let s = names.get(key);
-    if (!s) names.set(key, (s = {}));
+    if (!s) names.set(key, (s = { entries: [], prefix: false }));
     return s;
   };
+  const clean = (s: string) => s.replace(/[\n;,]/g, ' ');
 
   entities.forEach((e, n) => {
-    index.ids.push(e.id);
-    typeCodes.push(TYPE_CODES[e.type]);
-    index.prominence.push(Math.round(prominenceOf(e) * 100));
-    index.countries.push(e.countries.join(','));
-    index.offices.push(
+    ids.push(e.id);
+    types.push(TYPE_CODES[e.type]);
+    prominence.push(String.fromCharCode(48 + Math.round(prominenceOf(e) * 100)));
+    countries.push(clean(e.countries.join(' ')).replace(/ /g, ','));
+    offices.push(
       (e.offices ?? [])
-        .map((o) => [o.role ?? '', o.country ?? '', o.start ?? '', o.end ?? ''].join('|'))
+        .map((o) => [o.role ?? '', o.country ?? '', o.start ?? '', o.end ?? ''].map((x) => x.replace(/[\n;|]/g, ' ')).join('|'))
         .join(';'),
     );
-    index.keywords.push(descriptionKeywords(e.description?.text));
-    index.initials.push(e.type === 'person' ? initialsOf(e) : '');
+    keywords.push(descriptionKeywords(e.description?.text));
+    initials.push(e.type === 'person' ? initialsOf(e) : '');
 
     const seen = new Set<string>();
+    const add = (tokensKeys: string[], entry: NameEntry) => {
+      const key = tokensKeys.join(' ');
+      const dedupe = `${key}\u0000${entry.flags}\u0000${entry.fold}`;
+      if (seen.has(dedupe)) return;
+      seen.add(dedupe);
+      slot(key).entries.push(entry);
+      for (let k = 1; k < tokensKeys.length; k++) slot(tokensKeys.slice(0, k).join(' ')).prefix = true;
+      if (tokensKeys.length > maxTokens) maxTokens = tokensKeys.length;
+    };
     for (const v of variantsOf(e)) {
-      const folds = v.tokens.map(foldToken).filter((f) => f.length > 0);
+      const folds = v.tokens.map((t) => clean(foldToken(t)).replace(/ /g, '')).filter((f) => f.length > 0);
       if (folds.length === 0) continue;
       const skels = folds.map((f) => keyOfSkeleton(skeletonOfFolded(f)));
       const key = skels.join(' ');
@@ -207,27 +230,49 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
         const common = (w: string) => (flags & F_PARTIAL ? NOT_SURNAMES.has(w) : e.type !== 'country' && COMMON_WORDS.has(w));
         if (common(fold) || common(lower)) continue;
       }
-      const dedupe = `${key}\u0000${flags}\u0000${fold}`;
-      if (seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      const entry: NameEntry = fold === key ? [n, flags] : [n, flags, fold];
-      const s = slot(key);
-      (s.e ??= []).push(entry);
-      for (let k = 1; k < skels.length; k++) slot(skels.slice(0, k).join(' ')).p = 1;
-      if (skels.length > index.maxTokens) index.maxTokens = skels.length;
+      add(skels, { entity: n, flags, fold });
       // "US" is also written "U.S.": index the letters as tokens.
       if (acronym && firstTok.length >= 2 && firstTok.length <= 4 && scriptOf(firstTok) === 'latin') {
-        const letters = [...fold].map((c) => keyOfSkeleton(skeletonOfFolded(c)));
-        const lkey = letters.join(' ');
-        const ls = slot(lkey);
-        (ls.e ??= []).push([n, flags | F_DOTTED, [...fold].join(' ')]);
-        for (let k = 1; k < letters.length; k++) slot(letters.slice(0, k).join(' ')).p = 1;
-        if (letters.length > index.maxTokens) index.maxTokens = letters.length;
+        add(
+          [...fold].map((c) => keyOfSkeleton(skeletonOfFolded(c))),
+          { entity: n, flags: flags | F_DOTTED, fold: [...fold].join(' ') },
+        );
       }
     }
   });
-  index.types = typeCodes.join('');
-  // Sorted keys keep the file stable between builds.
-  for (const k of [...names.keys()].sort()) index.names[k] = names.get(k)!;
-  return index;
+  // Sorted (by UTF-16 code units, as the linker's binary search compares): also keeps the file stable between builds.
+  const keys = [...names.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return {
+    version: INDEX_VERSION,
+    count: entities.length,
+    ids: ids.join('\n'),
+    types: types.join(''),
+    prominence: prominence.join(''),
+    countries: countries.join('\n'),
+    offices: offices.join('\n'),
+    keywords: keywords.join('\n'),
+    initials: initials.join('\n'),
+    keys: keys.join('\n'),
+    slots: keys
+      .map((k) => {
+        const s = names.get(k)!;
+        return (s.prefix ? '+' : '') + s.entries.map((x) => `${x.entity},${x.flags},${x.fold}`).join(';');
+      })
+      .join('\n'),
+    maxTokens,
+  };
+}
+
+/** Parses the slot text of one key. */
+export function decodeSlot(text: string): Slot {
+  const prefix = text.startsWith('+');
+  const body = prefix ? text.slice(1) : text;
+  const entries: NameEntry[] = [];
+  if (body)
+    for (const part of body.split(';')) {
+      const a = part.indexOf(',');
+      const b = part.indexOf(',', a + 1);
+      entries.push({ entity: Number(part.slice(0, a)), flags: Number(part.slice(a + 1, b)), fold: part.slice(b + 1) });
+    }
+  return { entries, prefix };
 }

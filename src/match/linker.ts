@@ -11,12 +11,13 @@ import {
   F_OTHER_SCRIPT,
   F_PARTIAL,
   TYPE_OF_CODE,
+  INDEX_VERSION,
+  decodeSlot,
   type NameEntry,
   type NameIndex,
-  type NameSlot,
 } from './build-index.ts';
 import { lemmaCandidates } from './inflect.ts';
-import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, WORD_RE, type Script } from './normalize.ts';
+import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, type Script } from './normalize.ts';
 import { ABBREVIATIONS, COMMON_WORDS, NEIGHBOUR_OK, NOT_SURNAMES, TITLE_WORDS } from './words.ts';
 import { citedAround } from './cited.ts';
 
@@ -40,7 +41,8 @@ interface Form {
 }
 
 interface TokenInfo {
-  forms: Form[];
+  raw: string;
+  forms: Form[] | null;
   script: Script;
   upperInitial: boolean;
   allCaps: boolean;
@@ -76,7 +78,32 @@ const PROMINENT_SURNAME = 90;
 const HEAD_ROLES = new Set(['head_of_state', 'head_of_government']);
 
 const CACHE_LIMIT = 200_000;
-const hasOwn = Object.prototype.hasOwnProperty;
+
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const wordCharCache = new Map<number, boolean>();
+
+/** The width in UTF-16 units of the word character (letter, mark, digit) at k, or 0: as WORD_RE in normalize.ts. */
+function wordCharWidth(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c !== c) return 0; // past the end
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0x400 && c <= 0x481) return 1;
+  if (c >= 0x2000 && c <= 0x2bff) return 0; // punctuation, symbols, arrows
+  let cp = c;
+  let width = 1;
+  if (c >= 0xd800 && c < 0xdc00 && k + 1 < text.length) {
+    cp = text.codePointAt(k)!;
+    width = 2;
+  }
+  let is = wordCharCache.get(cp);
+  if (is === undefined) wordCharCache.set(cp, (is = WORD_CHAR.test(String.fromCodePoint(cp))));
+  return is ? width : 0;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
 
 function isUpperInitial(s: string): boolean {
   const c = s[0];
@@ -88,15 +115,63 @@ function isAllCaps(s: string): boolean {
 }
 
 export function createLinker(index: NameIndex): Linker {
-  const names = index.names as Record<string, NameSlot>;
+  if (!index || index.version !== INDEX_VERSION || typeof index.keys !== 'string' || typeof index.slots !== 'string') {
+    throw new Error(`name index: expected version ${INDEX_VERSION} (rebuild the dataset: npm run dataset)`);
+  }
   const maxTokens = index.maxTokens;
-  const slotOf = (key: string): NameSlot | undefined => (hasOwn.call(names, key) ? names[key] : undefined);
+  // Keys -> their slot's text; a slot is parsed the first time a text reaches it.
+  const keyList = index.keys ? index.keys.split('\n') : [];
+  const slotText = index.slots ? index.slots.split('\n') : [];
+  if (keyList.length !== slotText.length) throw new Error('name index: keys and slots differ in length');
+  // Keys are sorted: binary search, so the linker is ready without building a hash table of them all;
+  // the keys a text looks up are remembered.
+  const seenKeys = new Map<string, number>();
+  const findKey = (key: string): number => {
+    let k = seenKeys.get(key);
+    if (k !== undefined) return k;
+    let lo = 0;
+    let hi = keyList.length - 1;
+    k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = keyList[mid];
+      if (v < key) lo = mid + 1;
+      else if (v > key) hi = mid - 1;
+      else {
+        k = mid;
+        break;
+      }
+    }
+    if (seenKeys.size > CACHE_LIMIT) seenKeys.clear();
+    seenKeys.set(key, k);
+    return k;
+  };
+  const slotCache: Array<ReturnType<typeof decodeSlot> | undefined> = new Array(keyList.length);
+  const slotOf = (key: string) => {
+    const k = findKey(key);
+    if (k < 0) return undefined;
+    return (slotCache[k] ??= decodeSlot(slotText[k]));
+  };
+  // Per-entity lists, split on first use.
+  const lazyList = (joined: string) => {
+    let list: string[] | null = null;
+    return (n: number): string => (list ??= joined.split('\n'))[n] ?? '';
+  };
+  const idOf = lazyList(index.ids);
+  const officesOf = lazyList(index.offices);
+  const keywordsOf = lazyList(index.keywords);
+  const initialsOf = lazyList(index.initials);
+  const countriesText = lazyList(index.countries);
+  const prominenceOf = (n: number): number => index.prominence.charCodeAt(n) - 48;
 
   // Parsed lazily per entity: most entities never appear in a given article.
   const countryCache = new Map<number, string[]>();
   const countriesOf = (n: number): string[] => {
     let c = countryCache.get(n);
-    if (!c) countryCache.set(n, (c = index.countries[n] ? index.countries[n].split(',') : []));
+    if (!c) {
+      const t = countriesText(n);
+      countryCache.set(n, (c = t ? t.split(',') : []));
+    }
     return c;
   };
 
@@ -106,11 +181,30 @@ export function createLinker(index: NameIndex): Linker {
     if (info) return info;
     const script = scriptOf(raw);
     const fold = foldToken(raw);
-    const skel = skeletonOfFolded(fold);
-    const forms: Form[] = [{ key: keyOfSkeleton(skel), skel, fold }];
-    if (script === 'cyrillic') {
-      const seen = new Set([fold]);
-      for (const lemma of lemmaCandidates(raw.toLowerCase()).slice(1)) {
+    const lower = raw.toLowerCase();
+    info = {
+      raw,
+      forms: null,
+      script,
+      upperInitial: isUpperInitial(raw),
+      allCaps: isAllCaps(raw),
+      fold,
+      length: [...raw].length,
+      common: COMMON_WORDS.has(lower) || COMMON_WORDS.has(fold),
+      notSurname: NOT_SURNAMES.has(lower) || NOT_SURNAMES.has(fold) || (script === 'cyrillic' && COMMON_WORDS.has(lower)),
+    };
+    if (tokenCache.size > CACHE_LIMIT) tokenCache.clear();
+    tokenCache.set(raw, info);
+    return info;
+  };
+  // The forms a token is looked up under: computed only for tokens a name may start or continue at.
+  const formsOf = (info: TokenInfo): Form[] => {
+    if (info.forms) return info.forms;
+    const skel = skeletonOfFolded(info.fold);
+    const forms: Form[] = [{ key: keyOfSkeleton(skel), skel, fold: info.fold }];
+    if (info.script === 'cyrillic') {
+      const seen = new Set([info.fold]);
+      for (const lemma of lemmaCandidates(info.raw.toLowerCase()).slice(1)) {
         const f = foldToken(lemma);
         if (seen.has(f)) continue;
         seen.add(f);
@@ -118,12 +212,7 @@ export function createLinker(index: NameIndex): Linker {
         forms.push({ key: keyOfSkeleton(sk), skel: sk, fold: f });
       }
     }
-    const lower = raw.toLowerCase();
-    info = { forms, script, upperInitial: isUpperInitial(raw), allCaps: isAllCaps(raw), fold, length: [...raw].length, common: COMMON_WORDS.has(lower) || COMMON_WORDS.has(fold),
-      notSurname: NOT_SURNAMES.has(lower) || NOT_SURNAMES.has(fold) || (script === 'cyrillic' && COMMON_WORDS.has(lower)) };
-    if (tokenCache.size > CACHE_LIMIT) tokenCache.clear();
-    tokenCache.set(raw, info);
-    return info;
+    return (info.forms = forms);
   };
 
   function link(text: string, opts: LinkOptions = {}): Mention[] {
@@ -131,11 +220,19 @@ export function createLinker(index: NameIndex): Linker {
     const starts: number[] = [];
     const ends: number[] = [];
     const infos: TokenInfo[] = [];
-    WORD_RE.lastIndex = 0;
-    for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-      infos.push(infoOf(m[0]));
+    // The same tokens as WORD_RE, scanned by hand: no match objects for every word.
+    for (let k = 0, len = text.length; k < len; ) {
+      const w = wordCharWidth(text, k);
+      if (!w) {
+        k += text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) < 0xdc00 && k + 1 < len ? 2 : 1;
+        continue;
+      }
+      const start = k;
+      k += w;
+      for (let v = wordCharWidth(text, k); v; v = wordCharWidth(text, k)) k += v;
+      starts.push(start);
+      ends.push(k);
+      infos.push(infoOf(text.slice(start, k)));
     }
     const n = infos.length;
 
@@ -160,11 +257,9 @@ export function createLinker(index: NameIndex): Linker {
 
     // 0: no match; 1: match; 2: a loose match (across scripts, on consonants only).
     const verify = (entry: NameEntry, first: number, last: number, fold: string, skel: string, key: string): number => {
-      const flags = entry[1];
+      const flags = entry.flags;
       const a = infos[first];
       const b = infos[last];
-      // Names are written with a capital (or a digit) in running text; "к его" is not a name.
-      if (!a.upperInitial && !/^\p{N}/u.test(a.fold)) return 0;
       if (first === last && (a.length < 2 || (!(flags & F_ACRONYM) && (flags & F_PARTIAL ? a.notSurname : a.common)))) return 0;
       if (flags & F_DOTTED && !dotted(first, last)) return 0;
       if (flags & F_CAP_FIRST && !a.upperInitial) return 0;
@@ -175,14 +270,14 @@ export function createLinker(index: NameIndex): Linker {
         // "US" is not "Us", "AIM" is not "Aim".
         return 0;
       }
-      const nameFold = entry.length === 3 ? entry[2] : key;
+      const nameFold = entry.fold;
       const textLatin = a.script === 'latin';
       const nameLatin = !(flags & F_NONLATIN);
       if (textLatin === nameLatin) return nameFold === fold ? 1 : 0;
       // Across scripts: Latin and Cyrillic only (an abjad drops the vowels the keys rely on being
       // compared), and never acronyms (США is not SSA, СМИ is not SMH).
       if (flags & F_OTHER_SCRIPT || a.script === 'other' || flags & F_ACRONYM || a.allCaps) return 0;
-      const nameSkel = nameFold.split(' ').map(skeletonOfFolded).join(' ');
+      const nameSkel = (entry.skel ??= nameFold.split(' ').map(skeletonOfFolded).join(' '));
       if (nameSkel === skel) return 1;
       if (!(first < last || flags & F_PARTIAL)) return 0;
       for (let k = first; k <= last; k++) if (!infos[k].upperInitial || infos[k].length < 3) return 0;
@@ -194,28 +289,30 @@ export function createLinker(index: NameIndex): Linker {
     const visit = (first: number, j: number, key: string, fold: string, skel: string): void => {
       const slot = slotOf(key);
       if (!slot) return;
-      if (slot.e && (!best || j > best.last || (j === best.last && best.loose))) {
+      if (slot.entries.length && (!best || j > best.last || (j === best.last && best.loose))) {
         // Strict matches [full, partial], then loose ones.
         const lists: number[][] = [[], [], [], []];
-        for (const entry of slot.e) {
+        for (const entry of slot.entries) {
           const v = verify(entry, first, j, fold, skel, key);
           if (!v) continue;
-          const list = lists[(v === 1 ? 0 : 2) + (entry[1] & F_PARTIAL ? 1 : 0)];
-          if (!list.includes(entry[0])) list.push(entry[0]);
+          const list = lists[(v === 1 ? 0 : 2) + (entry.flags & F_PARTIAL ? 1 : 0)];
+          if (!list.includes(entry.entity)) list.push(entry.entity);
         }
         const strict = lists[0].length + lists[1].length > 0;
         const [full, partial] = strict ? lists : lists.slice(2);
         if ((full.length || partial.length) && !(best && best.last === j && !strict)) best = { first, last: j, full, partial, loose: !strict };
       }
-      if (slot.p && j + 1 < n && j + 1 - first < maxTokens && joinable(j)) {
-        for (const f of infos[j + 1].forms) visit(first, j + 1, key + ' ' + f.key, fold + ' ' + f.fold, skel + ' ' + f.skel);
+      if (slot.prefix && j + 1 < n && j + 1 - first < maxTokens && joinable(j)) {
+        for (const f of formsOf(infos[j + 1])) visit(first, j + 1, key + ' ' + f.key, fold + ' ' + f.fold, skel + ' ' + f.skel);
       }
     };
 
     const spans: Span[] = [];
     for (let i = 0; i < n; ) {
       best = null;
-      for (const f of infos[i].forms) visit(i, i, f.key, f.fold, f.skel);
+      // A name starts with a capital or a digit (checked again, per name, in verify).
+      const t = infos[i];
+      if (t.upperInitial || (t.fold.charCodeAt(0) >= 48 && t.fold.charCodeAt(0) <= 57)) for (const f of formsOf(t)) visit(i, i, f.key, f.fold, f.skel);
       const found = best as Span | null;
       if (found) {
         spans.push(found);
@@ -235,10 +332,13 @@ export function createLinker(index: NameIndex): Linker {
         let le = text.indexOf('\n', ls);
         if (le < 0) le = text.length;
         const line = text.slice(ls, le).trim();
-        const long = (line.match(/[\p{L}]+/gu) ?? []).filter((w) => w.length > 3);
-        const caps = long.filter((w) => isUpperInitial(w)).length;
         // Headlines do not end with a full stop.
-        v = long.length >= 4 && caps / long.length >= 0.8 && !/[.!?]["”»]?$/.test(line);
+        v = false;
+        if (!/[.!?]["”»]?$/.test(line)) {
+          const long = (line.match(/[\p{L}]+/gu) ?? []).filter((w) => w.length > 3);
+          const caps = long.filter((w) => isUpperInitial(w)).length;
+          v = long.length >= 4 && caps / long.length >= 0.8;
+        }
         lineTitleCase.set(ls, v);
       }
       return v;
@@ -259,7 +359,11 @@ export function createLinker(index: NameIndex): Linker {
       const f = infos[k].fold;
       return !(NEIGHBOUR_OK.has(f) || (before && TITLE_WORDS.has(f)));
     };
-    const onlySpace = (a: number, b: number) => /^[ \u00a0]$/.test(text.slice(ends[a], starts[b]));
+    const onlySpace = (a: number, b: number) => {
+      if (starts[b] - ends[a] !== 1) return false;
+      const c = text.charCodeAt(ends[a]);
+      return c === 32 || c === 0xa0;
+    };
     // strict: a sentence's first word counts too (for a surname standing alone: "San Diego").
     const insideLongerName = (s: Span, strict: boolean): boolean => {
       if (inTitleCaseLine(s.first)) return false;
@@ -282,10 +386,10 @@ export function createLinker(index: NameIndex): Linker {
     // "anti-Kremlin", "Вице-президент": a name joined by a hyphen to a lower-case word is part of that word.
     const inCompound = (s: Span): boolean => {
       const before = starts[s.first] - 1;
-      if (before > 0 && /[-‐‑]/.test(text[before]) && s.first > 0 && ends[s.first - 1] === before && !infos[s.first - 1].upperInitial) return true;
+      if (before > 0 && isHyphen(text.charCodeAt(before)) && s.first > 0 && ends[s.first - 1] === before && !infos[s.first - 1].upperInitial) return true;
       const after = ends[s.last];
       // "Al-Sadr": a capitalised word joined by a hyphen makes a longer name, unless it is a name we know ("Russia-Ukraine").
-      if (/[-‐‑]/.test(text[after] ?? '') && s.last + 1 < n && starts[s.last + 1] === after + 1 && (!infos[s.last + 1].upperInitial || !spanStarts.has(s.last + 1))) return true;
+      if (isHyphen(text.charCodeAt(after)) && s.last + 1 < n && starts[s.last + 1] === after + 1 && (!infos[s.last + 1].upperInitial || !spanStarts.has(s.last + 1))) return true;
       return false;
     };
     const spanStarts = new Set(spans.map((s) => s.first));
@@ -304,8 +408,9 @@ export function createLinker(index: NameIndex): Linker {
     const wordsOfDoc = (): Set<string> => (docWords ??= new Set(infos.map((t) => t.fold)));
 
     const officeAtDate = (e: number, roles?: Set<string>): boolean => {
-      if (!date || !index.offices[e]) return false;
-      for (const o of index.offices[e].split(';')) {
+      const offices = officesOf(e);
+      if (!date || !offices) return false;
+      for (const o of offices.split(';')) {
         const [role, , start, end] = o.split('|');
         if (roles && !roles.has(role)) continue;
         if (start && start > date) continue;
@@ -317,11 +422,11 @@ export function createLinker(index: NameIndex): Linker {
     };
     const headAtDate = (e: number): boolean => officeAtDate(e, HEAD_ROLES);
     const score = (e: number): number => {
-      let s = (index.prominence[e] / 100) * W_PROMINENCE;
+      let s = (prominenceOf(e) / 100) * W_PROMINENCE;
       if (countriesOf(e).some((c) => docCountries.has(c))) s += W_COUNTRY;
       if (officeAtDate(e)) s += W_OFFICE_AT_DATE;
       if (unambiguous.has(e)) s += W_COMENTION;
-      const kw = index.keywords[e];
+      const kw = keywordsOf(e);
       if (kw) {
         const words = wordsOfDoc();
         let hits = 0;
@@ -333,15 +438,15 @@ export function createLinker(index: NameIndex): Linker {
     // A surname alone, with no full mention: very prominent, or the head of state or government at
     // the article's date of a country the article is about.
     const prominentAlone = (e: number): boolean => {
-      if (index.prominence[e] >= PROMINENT_SURNAME) return true;
+      if (prominenceOf(e) >= PROMINENT_SURNAME) return true;
       return headAtDate(e) && countriesOf(e).some((c) => docCountries.has(c));
     };
     // A one-word name of a person or organisation ("Sam", "Development", "AP") is often another's:
     // it needs some support from the text unless the entity is prominent.
     const supported = (e: number): boolean => {
-      if (index.prominence[e] >= 50 || namedInFull.has(e) || officeAtDate(e)) return true;
+      if (prominenceOf(e) >= 50 || namedInFull.has(e) || officeAtDate(e)) return true;
       if (countriesOf(e).some((c) => docCountries.has(c))) return true;
-      const kw = index.keywords[e];
+      const kw = keywordsOf(e);
       if (kw) {
         const words = wordsOfDoc();
         for (const w of kw.split(' ')) if (words.has(w)) return true;
@@ -379,7 +484,7 @@ export function createLinker(index: NameIndex): Linker {
     spans.forEach((s, k) => {
       if (!usable[k] || s.partial.length === 0) return;
       const initial = initialBefore(s);
-      const cands = initial ? s.partial.filter((e) => index.initials[e].includes(initial)) : s.partial;
+      const cands = initial ? s.partial.filter((e) => initialsOf(e).includes(initial)) : s.partial;
       if (initial && cands.length === 0) {
         // "В. Лукашенко" is not Alexander Lukashenko.
         chosen[k] = null;
@@ -408,7 +513,7 @@ export function createLinker(index: NameIndex): Linker {
       const start = starts[s.first];
       const end = ends[s.last];
       const type = TYPE_OF_CODE[index.types[e]];
-      const m: Mention = { start, end, surface: text.slice(start, end), id: index.ids[e], type };
+      const m: Mention = { start, end, surface: text.slice(start, end), id: idOf(e), type };
       if (type === 'outlet' && citedAround(text, start, end)) m.cited = true;
       if (type === 'person') {
         const title = titleBefore(s.first);
