@@ -17,6 +17,8 @@ export function otherNames(s: string): string[] {
     .filter((x) => x.length >= 2);
 }
 
+const EXTRA_CODES: Record<string, string> = { XKX: 'XK', NIR: 'GB' };
+
 export const partyfacts: Importer = {
   id: SRC,
   source: SOURCES[SRC],
@@ -32,11 +34,9 @@ export const partyfacts: Importer = {
     for (const r of parseCsv(readSourceText(join(root, DIR, 'partyfacts-core-parties.csv')))) {
       const v = r.values;
       if (v.technical?.trim()) continue; // technical entries: "other parties", "independents"
-      const iso = isoFromAlpha3(v.country ?? '');
-      if (!iso) {
-        noCountry++;
-        continue;
-      }
+      // Party Facts' own codes: Kosovo (XKX), Northern Ireland (NIR); historical states (DDR, YMD, ...) have no ISO code.
+      const iso = isoFromAlpha3(v.country ?? '') ?? EXTRA_CODES[v.country] ?? null;
+      if (!iso) noCountry++;
       const qid = qids.get(v.partyfacts_id);
       const id = qid ?? `sc:partyfacts-${v.partyfacts_id}`;
       if (seen.has(id)) continue;
@@ -55,8 +55,8 @@ export const partyfacts: Importer = {
         type: 'organization',
         name,
         aliases: [...aliases],
-        countries: [iso],
-        description: { text: `Political party in ${countryName(iso) ?? iso}${years}`, cite: c },
+        countries: iso ? [iso] : [],
+        description: { text: `Political party ${iso ? `in ${countryName(iso) ?? iso}` : `(Party Facts country code ${v.country})`}${years}`, cite: c },
       };
       if (qid) {
         e.qid = qid;
@@ -65,6 +65,6 @@ export const partyfacts: Importer = {
       if (v.wikipedia?.startsWith('http')) e.links = { ...e.links, wikipedia: v.wikipedia };
       out.push({ entity: e, origin: { file: `data/sources/${DIR}/partyfacts-core-parties.csv`, line: r.line } });
     }
-    return { entities: out, notes: noCountry ? [`${noCountry} parties without an ISO country skipped`] : [] };
+    return { entities: out, notes: noCountry ? [`${noCountry} parties of states without an ISO code (kept, no country)`] : [] };
   },
 };
