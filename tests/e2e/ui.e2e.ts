@@ -278,3 +278,40 @@ describe('toolbar badge', () => {
     await short.close();
   });
 });
+
+// Last in the file: allowing the extension in private windows reloads it, which orphans the content scripts above.
+describe('toolbar badge in a private window', () => {
+  it('counts the cards of a tab in an incognito window', async () => {
+    const settingsPage = await ext.context.newPage();
+    await settingsPage.goto('chrome://extensions');
+    // What the reader does with "Allow in Incognito"; the browser disables and reloads the extension meanwhile.
+    await settingsPage.evaluate(async (id: string) => {
+      // @ts-expect-error chrome.developerPrivate exists on chrome://extensions
+      await chrome.developerPrivate.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // @ts-expect-error chrome.management exists on chrome://extensions
+      await chrome.management.setEnabled(id, true);
+    }, ext.extensionId);
+    await expect.poll(() => ext.context.serviceWorkers().some((w) => w !== ext.worker && w.url().includes(ext.extensionId)), { timeout: 10_000 }).toBe(true);
+    const worker = ext.context.serviceWorkers().filter((w) => w.url().includes(ext.extensionId)).at(-1)!;
+    const { tabId, incognito } = await worker.evaluate(async (url: string) => {
+      // @ts-expect-error chrome is the extension API inside the worker
+      const win = await chrome.windows.create({ url, incognito: true });
+      return { tabId: win.tabs[0].id as number, incognito: win.incognito as boolean };
+    }, server.url(DEMO_PAGE));
+    expect(incognito).toBe(true);
+    const privateBadge = () =>
+      // @ts-expect-error chrome is the extension API inside the worker
+      worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId) as Promise<string>;
+    await expect.poll(privateBadge, { timeout: 15_000 }).toMatch(/^[1-9]\d*$/);
+    // The same article as the first tab: the same count, kept for the private tab alone.
+    const key = `tab:${tabId}`;
+    const cards = await worker.evaluate(
+      // @ts-expect-error chrome is the extension API inside the worker
+      async (k: string) => (await chrome.storage.session.get(k))[k]?.analysis.cards.length as number,
+      key,
+    );
+    expect(await privateBadge()).toBe(String(cards));
+    await settingsPage.close();
+  });
+});
