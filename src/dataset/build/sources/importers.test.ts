@@ -153,6 +153,29 @@ describe('wikipedia-perennial-sources', () => {
     expect(tass.outlet!.reliability).toMatchObject({ status: 'Generally unreliable', cite: { asOf: '2026-06-26' } });
     expect(tass.facts![0]).toMatchObject({ cite: { asOf: '2021-03-17' } });
   });
+
+  it('ignores reference links and lets no section of a site claim the whole host', () => {
+    const root = tree({
+      'wikipedia-perennial-sources/kynoptic/reliability_ranking.csv': 'source_name,status,domain,total_citations,fa_citations,ga_citations,distinct_articles\nGoogle Maps (Google Street View),nc,google.com,1512133,1,1,1\nFox News,nc,foxnews.com,100,1,1,1\n',
+      'wikipedia-perennial-sources/kudusch/perennial-sources.csv':
+        'id,name,status,status_n,wiki_url,urls,urls_n,info\n' +
+        '1,Google Maps (Google Street View),"[""No consensus""]",1,,"[""google.com/maps""]",1,Maps.\n' +
+        '2,Common Sense Media,"[""Generally reliable""]",1,,"[""commonsensemedia.org"", ""www.wikidata.org/wiki/q5153474#p2139""]",2,CSM.\n' +
+        '3,Fox News (news),"[""Generally reliable""]",1,,"[""www.foxnews.com/go"", ""www.foxnews.com""]",2,News.\n' +
+        '4,Fox News (talk shows),"[""Generally unreliable""]",1,,"[""www.foxnews.com""]",1,Talk.\n',
+    });
+    const res = wikipediaPerennialSources.run(root, new Map());
+    const byName = (n: string) => res.entities.filter((r) => r.entity.name === n).map((r) => r.entity);
+    expect(byName('Google Maps')).toEqual([]); // no domain of its own left
+    expect(byName('Common Sense Media')[0].outlet!.domains).toEqual(['commonsensemedia.org']);
+    const fox = byName('Fox News');
+    expect(fox).toHaveLength(1);
+    expect(fox[0].outlet!.domains).toEqual(['foxnews.com']);
+    expect(fox[0].facts!.map((f) => f.text)).toEqual([
+      'Wikipedia\'s perennial-sources entry "Fox News (news)" (March 2021): Generally reliable. News.',
+      'Wikipedia\'s perennial-sources entry "Fox News (talk shows)" (March 2021): Generally unreliable. Talk.',
+    ]);
+  });
 });
 
 const PROGRAMS = {

@@ -28,6 +28,30 @@ function domainOf(u: string): string | null {
   return h && /\.[a-z]{2,}$/.test(h) ? h : null;
 }
 
+/** Hosts the 2021 extract lists as references (Wikidata, Wikipedia edit pages, catalogues), not as the source's site. */
+const REFERENCE_HOST = /(^|\.)(wikidata\.org|wikipedia\.org|wikisource\.org|toolforge\.org|loc\.gov|nasdaq\.com|archive\.org|doi\.org|worldcat\.org)$/;
+
+/**
+ * The 2021 extract's URLs: a bare host (or one with a language prefix such as /en) is the source's site; a host with
+ * a longer path ("google.com/maps", "dailymail.co.uk/mailonsunday") means the source is one section of that site,
+ * which must not claim the whole host.
+ */
+export function classifyUrls(urls: string[], name: string): { sites: string[]; sections: string[] } {
+  const sites: string[] = [];
+  const sections: string[] = [];
+  const folded = normalizeName(name).replace(/ /g, '');
+  for (const u of urls) {
+    const host = domainOf(u);
+    if (!host) continue;
+    if (REFERENCE_HOST.test(host) && !folded.includes(host.split('.').slice(-2, -1)[0])) continue;
+    const path = u.replace(/^[a-z]+:\/\//i, '').replace(/^[^/?#]*/, '');
+    const first = path.split(/[/?#]/).filter(Boolean)[0] ?? '';
+    if (!first || first.length <= 3) sites.push(host);
+    else sections.push(host);
+  }
+  return { sites, sections };
+}
+
 function jsonList(s: string | undefined): string[] {
   try {
     const v = JSON.parse(s ?? '[]');
@@ -37,14 +61,20 @@ function jsonList(s: string | undefined): string[] {
   }
 }
 
+interface Entry2021 {
+  name: string;
+  status: string;
+  summary?: string;
+}
+
 interface Row {
   name: string;
   aliases: string[];
   domains: string[];
+  sections: string[];
   status2026?: string;
   citations?: number;
-  status2021?: string;
-  summary?: string;
+  entries2021: Entry2021[];
   wiki?: string;
   origin: { file: string; line: number };
 }
@@ -55,32 +85,39 @@ export const wikipediaPerennialSources: Importer = {
   run(root, known): ImportResult {
     const rows: Row[] = [];
     const byDomain = new Map<string, Row>();
+    const byName = new Map<string, Row>();
     const kyFile = `${DIR}/kynoptic/reliability_ranking.csv`;
     for (const r of parseCsv(readSourceText(join(root, kyFile)))) {
       const v = r.values;
       const d = domainOf(v.domain ?? '');
       const { name, aliases } = splitSourceName(v.source_name ?? '');
       if (!name) continue;
-      const row: Row = { name, aliases, domains: d ? [d] : [], status2026: STATUS[v.status] ?? v.status, citations: Number(v.total_citations) || 0, origin: { file: `data/sources/${kyFile}`, line: r.line } };
+      const row: Row = { name, aliases, domains: d ? [d] : [], sections: [], status2026: STATUS[v.status] ?? v.status, citations: Number(v.total_citations) || 0, entries2021: [], origin: { file: `data/sources/${kyFile}`, line: r.line } };
       rows.push(row);
       if (d) byDomain.set(d, row);
+      byName.set(normalizeName(name), row);
     }
     const kuFile = `${DIR}/kudusch/perennial-sources.csv`;
     for (const r of parseCsv(readSourceText(join(root, kuFile)))) {
       const v = r.values;
-      const domains = jsonList(v.urls).map(domainOf).filter((x): x is string => !!x);
-      const statuses = jsonList(v.status);
       const { name, aliases } = splitSourceName(v.name ?? '');
-      let row = domains.map((d) => byDomain.get(d)).find(Boolean);
+      if (!name) continue;
+      const { sites, sections } = classifyUrls(jsonList(v.urls), name);
+      // Several 2021 entries may cover one site (Fox News: news, politics, talk shows): they share one outlet.
+      let row = sites.map((d) => byDomain.get(d)).find(Boolean) ?? byName.get(normalizeName(name));
       if (!row) {
-        row = { name, aliases, domains: [], origin: { file: `data/sources/${kuFile}`, line: r.line } };
+        row = { name, aliases, domains: [], sections: [], entries2021: [], origin: { file: `data/sources/${kuFile}`, line: r.line } };
         rows.push(row);
+        byName.set(normalizeName(name), row);
       } else row.aliases.push(...[name, ...aliases].filter((a) => a !== row!.name));
-      row.domains = [...new Set([...row.domains, ...domains])];
-      row.status2021 = statuses.join(' / ');
-      row.summary = v.info?.trim() || undefined;
-      if (v.wiki_url?.startsWith('http')) row.wiki = v.wiki_url;
+      row.domains = [...new Set([...row.domains, ...sites])];
+      row.sections.push(...sections);
+      for (const d of sites) byDomain.set(d, row);
+      row.entries2021.push({ name: v.name.trim(), status: jsonList(v.status).join(' / '), summary: v.info?.trim() || undefined });
+      if (v.wiki_url?.startsWith('http') && !row.wiki) row.wiki = v.wiki_url;
     }
+    // A source that is one section of a site (Google Maps on google.com) does not own the site's host.
+    for (const row of rows) if (row.sections.length) row.domains = row.domains.filter((d) => !row.sections.includes(d));
 
     // An outlet already in the dataset (curated, with its domain) receives the rating; otherwise the row is one.
     const outletByDomain = new Map<string, string>();
@@ -113,11 +150,15 @@ export const wikipediaPerennialSources: Importer = {
         prominence: row.citations ? Math.min(1, Math.log10(row.citations + 1) / 6) : undefined,
       };
       if (e.prominence === undefined) delete e.prominence;
+      const page = { src: SRC, url: PAGE };
+      const dated2021 = (x: Entry2021) => `Wikipedia's perennial-sources entry "${x.name}" (March 2021): ${x.status}.${x.summary ? ` ${x.summary}` : ''}`;
       if (row.status2026) {
-        e.outlet!.reliability = { status: row.status2026, cite: { src: SRC, url: PAGE, asOf: SOURCES[SRC].asOf } };
-        if (row.status2021 && row.summary) e.facts = [{ text: `Wikipedia's perennial-sources entry (March 2021): ${row.status2021}. ${row.summary}`, cite: { src: SRC, url: PAGE, asOf: KUDUSCH_AS_OF } }];
-      } else if (row.status2021) {
-        e.outlet!.reliability = { status: row.status2021, ...(row.summary ? { summary: row.summary } : {}), cite: { src: SRC, url: PAGE, asOf: KUDUSCH_AS_OF } };
+        e.outlet!.reliability = { status: row.status2026, cite: { ...page, asOf: SOURCES[SRC].asOf } };
+        if (row.entries2021.length) e.facts = row.entries2021.map((x) => ({ text: dated2021(x), cite: { ...page, asOf: KUDUSCH_AS_OF } }));
+      } else if (row.entries2021.length) {
+        const [main, ...rest] = row.entries2021;
+        e.outlet!.reliability = { status: main.status, ...(main.summary ? { summary: main.summary } : {}), cite: { ...page, asOf: KUDUSCH_AS_OF } };
+        if (rest.length) e.facts = rest.map((x) => ({ text: dated2021(x), cite: { ...page, asOf: KUDUSCH_AS_OF } }));
       }
       if (row.wiki) e.links = { wikipedia: row.wiki };
       out.push({ entity: e, origin: row.origin });
