@@ -176,19 +176,21 @@ export class BodyExtractor {
       return s;
     };
     const nodes = Array.from(body.querySelectorAll('p, pre, td, div, section, blockquote'));
+    const good: Array<[Element, number]> = [];
     for (const el of nodes) {
       const tag = el.localName;
       if (tag !== 'p' && tag !== 'pre') {
         // Divs and cells count as paragraphs only when they hold text and no blocks of their own.
         if (hasBlockChild(el)) continue;
       }
-      const text = normaliseSpace(el.textContent ?? '');
+      const text = inlineText(el);
       if (text.length < 25) continue;
       if (this.excludedUpTo(el, null)) continue;
       const ld = linkDensity(el, text.length);
       if (ld > 0.5) continue;
       const commas = (text.match(/[,，、،]/g) ?? []).length;
       const score = 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+      good.push([el, text.length]);
       let level = 0;
       for (let a = el.parentElement; a && level < 5; a = a.parentElement, level++) {
         if (a.localName === 'html') break;
@@ -202,11 +204,22 @@ export class BodyExtractor {
       .map(([el, s]) => [el, s * (1 - linkDensity(el))] as [Element, number])
       .sort((a, b) => b[1] - a[1]);
     let top = final[0][0];
-    const topScore = final[0][1];
+    let topScore = final[0][1];
+    // Several stories on one page (infinite scroll, "next article"): keep to the one whose <article> holds the
+    // page's headline.
+    const home = this.headlineArticle();
+    if (home && !home.contains(top)) {
+      const inside = final.find(([el]) => home.contains(el));
+      if (inside && inside[1] >= topScore * 0.2) [top, topScore] = inside;
+    }
     // Several close runners-up inside one ancestor: the article is split across siblings; take the ancestor.
     const close = final.slice(1).filter(([, s]) => s >= 0.75 * topScore).map(([el]) => el);
     if (close.length >= 2) {
+      const ownArticle = top.closest('article');
       for (let a = top.parentElement; a && a !== body && a.localName !== 'html'; a = a.parentElement) {
+        // Never merge two stories: stop at the story's own <article>, and at a block holding two headlines.
+        if (ownArticle && a.contains(ownArticle) && a !== ownArticle) break;
+        if (a.querySelectorAll('h1').length > 1) break;
         const inside = close.filter((c) => a!.contains(c)).length;
         if (inside >= 2) {
           top = a;
@@ -219,8 +232,14 @@ export class BodyExtractor {
     }
     const parent = top.parentElement;
     if (!parent) return [top];
-    const threshold = Math.max(10, (scores.get(top) ?? topScore) * 0.2);
-    const topClass = top.getAttribute('class') ?? '';
+    // Siblings that carry paragraph text of their own continue the article (bodies split into several blocks);
+    // a sibling with a headline of its own or an <article> of its own is another story (infinite scroll).
+    const mass = (el: Element) => {
+      let n = 0;
+      for (const [p, len] of good) if (el === p || el.contains(p)) n += len;
+      return n;
+    };
+    const topMass = mass(top);
     const result: Element[] = [];
     for (const sib of Array.from(parent.children)) {
       if (sib === top) {
@@ -228,21 +247,33 @@ export class BodyExtractor {
         continue;
       }
       if (this.selfExcluded(sib)) continue;
-      let s = scores.get(sib) ?? 0;
-      if (topClass && sib.getAttribute('class') === topClass) s += (scores.get(top) ?? 0) * 0.2;
-      if (s >= threshold) {
+      if (sib.localName === 'article' || sib.querySelector('h1, article')) continue;
+      const m = mass(sib);
+      if (!m) continue;
+      const text = inlineText(sib);
+      const ld = linkDensity(sib, text.length);
+      if (m >= Math.max(60, topMass * 0.1) && ld < 0.33) {
         result.push(sib);
         continue;
       }
       if (sib.localName === 'p') {
-        const text = normaliseSpace(sib.textContent ?? '');
-        const ld = linkDensity(sib, text.length);
-        if ((text.length > 80 && ld < 0.25) || (text.length > 0 && text.length <= 80 && ld === 0 && /[.!?。]$/.test(text))) {
-          result.push(sib);
-        }
+        if ((text.length > 80 && ld < 0.25) || (text.length <= 80 && ld === 0 && /[.!?。]$/.test(text))) result.push(sib);
       }
     }
     return result;
+  }
+
+  /** The <article> element holding the h1 that matches the page title, if the page has several articles. */
+  private headlineArticle(): Element | null {
+    const title = this.opts.title ? normaliseSpace(this.opts.title).toLowerCase() : null;
+    if (!title) return null;
+    const articles = this.doc.querySelectorAll('article');
+    if (articles.length < 2) return null;
+    for (const h of Array.from(this.doc.querySelectorAll('h1'))) {
+      const t = normaliseSpace(h.textContent ?? '').toLowerCase();
+      if (t && (t === title || (t.length > 15 && title.includes(t)))) return h.closest('article');
+    }
+    return null;
   }
 
   /** The body blocks inside the given containers, in document order. */
