@@ -135,7 +135,8 @@ export const euSanctions: Importer = {
           program: `${program?.title ?? v.programKey} (${v.measure}, CELEX ${celex})`,
           listed: parseLooseDate(v.startDate),
           evidence,
-          details,
+          // The listing's details are kept only where a reader needs them to judge a possible (name-only) match.
+          ...(evidence === 'name-only' ? { details } : {}),
           cite,
         });
         const decision = person ? decidePerson(index, [display, ...aliases], born) : decideOrganization(index, [display, ...aliases]);

@@ -71,7 +71,8 @@ export const ofacSdn: Importer = {
       const listings = (evidence: NonNullable<Entity['sanctions']>[number]['evidence']) =>
         row.programs.map((code) => {
           const p = ofacProgram(code, programs);
-          return { authority: AUTHORITY, program: p ? `${p.title} (${code})` : code, listed: null, evidence, details, cite };
+          // The listing's details are kept only where a reader needs them to judge a possible (name-only) match.
+          return { authority: AUTHORITY, program: p ? `${p.title} (${code})` : code, listed: null, evidence, ...(evidence === 'name-only' ? { details } : {}), cite };
         });
       const decision = person ? decidePerson(index, [name, ...aliasNames], dob) : decideOrganization(index, [name, ...aliasNames]);
       if (decision.kind === 'attach' || decision.kind === 'possible') {
