@@ -32,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (date !== null && !isCalendarDate(date)) {
     console.error(`lookup: --date must be YYYY-MM-DD, got "${date}"`);
     return 2;
   }
@@ -103,4 +103,11 @@ export function renderCard(c: Card): string {
   const links = Object.values(c.links).filter(Boolean);
   if (links.length) lines.push(`  Links: ${links.join(' ')}`);
   return lines.join('\n');
+}
+
+/** YYYY-MM-DD naming a real day (2024-02-30 is not one). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
