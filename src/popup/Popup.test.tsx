@@ -161,14 +161,16 @@ describe('Popup', () => {
     await vi.waitFor(() => expect(q('[data-state="not-article"]')?.textContent).toBe('This page does not look like a news article.'));
   });
 
-  it('says when nothing was found', async () => {
-    mount(fakeApi({ tab: analysisState([], [], null) }).api);
+  it('says when nothing was found, also below the outlet being read', async () => {
+    mount(fakeApi({ tab: analysisState([], [], SITE) }).api);
     await vi.waitFor(() => expect(q('[data-state="nothing-found"]')).not.toBeNull());
+    expect(names('[data-section="site"]')).toEqual(['The Example Times']);
   });
 
   it('shows a dataset error as an alert', async () => {
     mount(fakeApi({ tab: null, statusError: 'manifest.json: hash mismatch' }).api);
     await vi.waitFor(() => expect(q('[role="alert"]')?.textContent).toBe('The dataset could not be loaded: manifest.json: hash mismatch'));
+    expect(q('[data-state="not-article"]')).toBeNull();
   });
 
   it('offers to enable a site without permission, and shows the cards once granted', async () => {

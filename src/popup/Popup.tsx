@@ -121,6 +121,9 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | undefined
         {notice && <p class="sc-muted" role="status">{notice}</p>}
       </section>
     );
+  } else if (!analysis && datasetError) {
+    // The alert above says what is wrong; "not an article" would be a guess.
+    body = null;
   } else if (!analysis || !analysis.article.isArticle) {
     body = (
       <p class="sc-state" role="status" data-state="not-article">
@@ -209,7 +212,7 @@ function ArticleView({ analysis, date }: { analysis: Analysis; date: string | nu
           })}
         </div>
       )}
-      {analysis.cards.length === 0 && !analysis.siteOutlet && (
+      {analysis.cards.length === 0 && (
         <p class="sc-state" role="status" data-state="nothing-found">
           {t('popupNothingFound')}
         </p>

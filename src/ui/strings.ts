@@ -1,6 +1,7 @@
 // Every piece of UI text, in English, keyed as in `_locales/<lang>/messages.json` (the build writes the English file
 // from this table; translators edit `assets/_locales/ru` and `assets/_locales/sr`, whose `description` fields say
-// where each text appears). `$1`, `$2` are substitutions, filled in by `t(key, ...values)`.
+// where each text appears). `$1`, `$2` are substitutions, filled in by `t(key, ...values)`. Serbian is written in
+// Cyrillic, the official script; dataset text (names, offices, headlines) stays in the dataset's language.
 export const EN = {
   extensionName: 'Source Context',
   extensionDescription: 'Cited, dated context for the people, organisations, outlets and places named in news articles. Works offline.',
