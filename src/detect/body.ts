@@ -21,19 +21,19 @@ const NEGATIVE_TOKENS = new Set([
   'related', 'recommended', 'recommendations', 'recirculation', 'newsletter', 'promo', 'promotion', 'promos',
   'sponsored', 'sponsor', 'advert', 'advertisement', 'advertising', 'ad', 'ads', 'adslot', 'adunit', 'dfp',
   'banner', 'breadcrumb', 'breadcrumbs', 'caption', 'captions', 'credit', 'credits', 'byline', 'bylines',
-  'tags', 'tag', 'subscribe', 'subscription', 'signup', 'paywall', 'popup', 'modal', 'cookie', 'cookies',
+  'tags', 'tag', 'subscribe', 'subscription', 'signup', 'popup', 'modal', 'cookie', 'cookies',
   'consent', 'gdpr', 'footer', 'sidebar', 'widget', 'widgets', 'outbrain', 'taboola', 'trending', 'readmore',
-  'toolbar', 'hidden', 'hide', 'masthead', 'nav', 'navbar', 'navigation', 'menu', 'pagination', 'pager',
+  'toolbar', 'masthead', 'nav', 'navbar', 'navigation', 'menu', 'pagination', 'pager',
   'author', 'authors', 'meta', 'metadata', 'timestamp', 'dateline', 'skip', 'print', 'rail', 'overlay',
   'mostread', 'mostpopular', 'popular', 'teaser', 'teasers', 'embed', 'embedded', 'tooltip', 'sronly',
   'vjs', 'player', 'headline', 'kicker', 'disclaimer', 'copyright', 'rating', 'poll', 'more', 'gallery',
 ]);
-const NEGATIVE_SUBSTRINGS = /comment|disqus|related|newsletter|promo|sponsor|advert|outbrain|taboola|breadcrumb|subscri|signup|paywall|cookie|consent|caption|byline|trending|most-?read|most-?popular|recommend|share|social|read-?more|see-?also|also-?read|visually-?hidden|sr-only|screen-?reader|hidden/i;
+const NEGATIVE_SUBSTRINGS = /comment|disqus|related|newsletter|promo|sponsor|advert|outbrain|taboola|breadcrumb|subscri|signup|cookie|consent|caption|byline|trending|most-?read|most-?popular|recommend|share|social|read-?more|see-?also|also-?read|visually-?hidden|sr-only|screen-?reader/i;
 const POSITIVE_ATTR = /article-?body|articlebody|story-?body|storybody|post-?body|post-?content|entry-?content|main-?content|article-?content|article-?text|story-?text|body-?text|rich-?text|text-?block|articletext|post-?text|news-?text/i;
 
 // Readability's class weights (same idea, our own lists).
 const WEIGHT_POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|wsw/i;
-const WEIGHT_NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|caption|byline|author|nav|menu/i;
+const WEIGHT_NEGATIVE = /-ad-|(^|\s)hidden(\s|$)|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|teaser|caption|byline|author|nav|menu/i;
 
 const BOILERPLATE_LINE = /^(advertisement|advertisements|anzeige|werbung|реклама|publicité|publicidad|pubblicità|sponsored|read more|read more:?|continue reading|share this( article)?|share|related|related:|see also|listen to (this )?article|скопировать ссылку)$/i;
 

@@ -235,6 +235,16 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
   return null;
 }
 
+/** JSON-LD articleBody as plain text: tags dropped, paragraphs on lines of their own. */
+function plainFromLd(value: unknown): string {
+  const raw = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join('\n\n') : String(value ?? '');
+  return decodeEntities(raw.replace(/<\/(p|div|h[1-6]|li|blockquote)>|<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' '))
+    .split(/\n+/)
+    .map(normaliseSpace)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 function readPublisher(md: PageMetadata): string | null {
   const ld = md.ldArticle;
   return (ld ? ldString(ld['publisher']) : null) ?? md.meta.get('og:site_name') ?? md.meta.get('application-name') ?? null;
@@ -291,6 +301,13 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   );
   const title = readTitle(doc, md, siteNames);
   const body = new BodyExtractor(doc, { bodySelector: site?.body, excludeSelector: site?.exclude, title }).extract();
+  // Pages rendered by script hold their text only in JSON-LD until the script runs (a content script sees the
+  // rendered page; a saved page may not). Then the metadata's plain text stands in for the body text.
+  let bodyText = body.text;
+  const ldBody = md.ldArticle ? ldString(md.ldArticle['articleBody']) : null;
+  if (ldBody && ldBody.length >= 500 && body.length < ldBody.length * 0.5) {
+    bodyText = plainFromLd(md.ldArticle!['articleBody']);
+  }
   const pageUrl = canonical ?? url;
   const ogType = (md.meta.get('og:type') ?? '').toLowerCase();
   const ldType = md.ldArticle ? String(md.ldArticle['@type']).toLowerCase() : '';
@@ -307,9 +324,10 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   if (/video|gallery|music|product|profile|book/.test(ogType)) add(-(2), '/video|gallery|music|product|profile|book/.test(ogType)');
   if (md.ldNonArticleMain) add(-(2), 'md.ldNonArticleMain');
   if (md.meta.has('article:published_time')) add(1, 'md.meta.has("article:published_time")');
-  if (body.length >= 1500) add(2, 'body.length >= 1500');
-  else if (body.length >= 700) add(1, 'body.length >= 700');
-  else if (body.length < 300) add(-(3), 'body.length < 300');
+  const bodyLength = bodyText.length;
+  if (bodyLength >= 1500) add(2, 'body.length >= 1500');
+  else if (bodyLength >= 700) add(1, 'body.length >= 700');
+  else if (bodyLength < 300) add(-(3), 'body.length < 300');
   if (body.longParagraphs >= 5) add(1, 'body.longParagraphs >= 5');
   else if (body.longParagraphs <= 1) add(-(2), 'body.longParagraphs <= 1');
   if (pageUrl && looksLikeSectionPath(pageUrl)) add(-(3), 'looksLikeSectionPath(pageUrl)');
@@ -326,7 +344,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     lang: readLang(doc, md),
   };
   lastReasons = reasons;
-  return { info, bodyElements: body.elements, bodyText: body.text };
+  return { info, bodyElements: body.elements, bodyText };
 }
 
 export { inlineText };
