@@ -11,12 +11,13 @@ export interface DatasetReader {
   readText(path: string): Promise<string>;
 }
 
+/** A dataset file that cannot be read, is not what the manifest says, or holds a record failing the schema. */
 export class DatasetError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`dataset file ${file}: ${message}`);
+  /** The file concerned, relative to the dataset root ('' when not about one file). */
+  readonly file: string;
+  constructor(file: string, message?: string) {
+    super(message === undefined ? file : `dataset file ${file}: ${message}`);
+    this.file = message === undefined ? '' : file;
     this.name = 'DatasetError';
   }
 }
@@ -47,6 +48,7 @@ export class Dataset {
   private shardCache = new Map<number, Promise<Map<string, unknown>>>();
   private entityCache = new Map<string, Entity>();
   private searchCache: Promise<string[][]> | null = null;
+  private foldedCache: Promise<SearchRow[]> | null = null;
   private sourceMap: Map<string, Source>;
 
   private constructor(
@@ -124,19 +126,19 @@ export class Dataset {
       const e = await this.getEntity(q.toUpperCase());
       return e ? [e] : [];
     }
-    const list = await this.searchList();
+    const rows = await this.foldedRows();
     const scored: Array<{ id: string; score: number }> = [];
-    for (const row of list) {
+    for (const row of rows) {
       let best = 0;
-      for (let i = 2; i < row.length; i++) {
-        const n = foldForSearch(row[i]);
+      for (let i = 0; i < row.names.length; i++) {
+        const n = row.names[i];
         let s = 0;
-        if (n === q) s = i === 2 ? 100 : 90;
-        else if (n.startsWith(q)) s = i === 2 ? 60 : 50;
-        else if ((' ' + n).includes(' ' + q)) s = i === 2 ? 40 : 30;
+        if (n === q) s = i === 0 ? 100 : 90;
+        else if (n.startsWith(q)) s = i === 0 ? 60 : 50;
+        else if (n.includes(' ' + q)) s = i === 0 ? 40 : 30;
         if (s > best) best = s;
       }
-      if (best) scored.push({ id: row[0], score: best + TYPE_BONUS[row[1]] });
+      if (best) scored.push({ id: row.id, score: best + (TYPE_BONUS[row.type] ?? 0) });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const ids = scored.slice(0, limit).map((s) => s.id);
@@ -149,6 +151,12 @@ export class Dataset {
   /** Every entity id in the dataset (from the search list, which has one row per entity). */
   async allIds(): Promise<string[]> {
     return (await this.searchList()).map((row) => row[0]);
+  }
+
+  /** The search list with every name folded once, on the first search. */
+  private foldedRows(): Promise<SearchRow[]> {
+    this.foldedCache ??= this.searchList().then((list) => list.map((row) => ({ id: row[0], type: row[1], names: row.slice(2).map(foldForSearch) })));
+    return this.foldedCache;
   }
 
   private searchList(): Promise<string[][]> {
@@ -167,6 +175,13 @@ export class Dataset {
     }
     return p;
   }
+}
+
+interface SearchRow {
+  id: string;
+  type: string;
+  /** Folded name first, then folded aliases. */
+  names: string[];
 }
 
 const TYPE_BONUS: Record<string, number> = { country: 5, outlet: 4, organization: 3, person: 2, place: 1 };
