@@ -4,6 +4,7 @@
 import type { Entity, EntityType } from '../dataset/schema.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, tokenize } from './normalize.ts';
 import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
+import { countryExonyms } from './exonyms.ts';
 
 export const INDEX_VERSION = 2;
 
@@ -125,6 +126,19 @@ interface Variant {
 function variantsOf(e: Entity): Variant[] {
   const out: Variant[] = [];
   const names = [e.name, ...e.aliases];
+  if (e.type === 'country' && e.countries.length === 1) {
+    const exonyms = countryExonyms(e.countries[0]);
+    // A country's short code ("AS" for American Samoa) is not how text names it, unless the
+    // name lists give it as a name ("US", "UK", "UAE").
+    for (let k = names.length - 1; k >= 0; k--) if (/^[A-Z]{2,3}$/.test(names[k]) && !exonyms.includes(names[k])) names.splice(k, 1);
+    names.push(...exonyms);
+    // "Российская Федерация" is "РФ", "Объединённые Арабские Эмираты" "ОАЭ".
+    for (const n of exonyms) {
+      const words = n.split(/[\s-]+/).filter(Boolean);
+      if (words.length < 2 || !words.every((w) => scriptOf(w) === 'cyrillic' && isUpperInitial(w))) continue;
+      names.push(words.map((w) => w[0]).join('').toUpperCase());
+    }
+  }
   for (const written of names) {
     // "Путин, Владимир Владимирович": surname first, as in lists.
     const comma = e.type === 'person' ? /^([^,]+),\s*([^,]+)$/.exec(written) : null;

@@ -18,7 +18,7 @@ import {
 } from './build-index.ts';
 import { lemmaCandidates } from './inflect.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, type Script } from './normalize.ts';
-import { ABBREVIATIONS, COMMON_WORDS, NEIGHBOUR_OK, NOT_SURNAMES, TITLE_WORDS } from './words.ts';
+import { ABBREVIATIONS, COMMON_WORDS, NEIGHBOUR_OK, NOT_SURNAMES, OFFICE_WORDS, TITLE_WORDS } from './words.ts';
 import { citedAround } from './cited.ts';
 
 export interface LinkOptions {
@@ -354,10 +354,14 @@ export function createLinker(index: NameIndex): Linker {
     // A capitalised word right before or after the name makes it part of a longer name we do not
     // know ("Kazan Federal University", "New Mexico"): link nothing there.
     // Titles may stand before a name ("President Putin"), not after it ("Georgia State University").
+    // A neighbour that is itself a name we know is a second name, not a longer one ("Президент России Владимир Путин").
+    // (A surname-only match does not count: "West" in "West Germany".)
+    const inSpan = new Uint8Array(n);
+    for (const s of spans) if (s.full.length) for (let k = s.first; k <= s.last; k++) inSpan[k] = 1;
     const capitalisedNeighbour = (k: number, before: boolean): boolean => {
-      if (!infos[k].upperInitial || ends[k] - starts[k] < 2) return false;
+      if (!infos[k].upperInitial || ends[k] - starts[k] < 2 || inSpan[k]) return false;
       const f = infos[k].fold;
-      return !(NEIGHBOUR_OK.has(f) || (before && TITLE_WORDS.has(f)));
+      return !(NEIGHBOUR_OK.has(f) || (before ? TITLE_WORDS.has(f) : OFFICE_WORDS.has(f)));
     };
     const onlySpace = (a: number, b: number) => {
       if (starts[b] - ends[a] !== 1) return false;
@@ -366,9 +370,25 @@ export function createLinker(index: NameIndex): Linker {
     };
     // strict: a sentence's first word counts too (for a surname standing alone: "San Diego").
     const insideLongerName = (s: Span, strict: boolean): boolean => {
+      // "Cor van der Klugt": a particle and a capitalised word continue a person's name.
+      for (let k = s.last + 1; k < n && k <= s.last + 3 && onlySpace(k - 1, k); k++) {
+        if (PARTICLES.has(infos[k].raw)) continue;
+        if (k > s.last + 1 && infos[k].upperInitial) return true;
+        break;
+      }
+      const before = s.first - 1;
+      // "New Jersey", "San Diego", "West Germany": these words always begin a longer name.
+      if (before >= 0 && onlySpace(before, s.first) && infos[before].upperInitial && GLUE_BEFORE.has(infos[before].fold)) return true;
+      // "J.P. Morgan": an initial before a name that is not a person's surname.
+      if (before >= 0 && !s.partial.length && infos[before].length === 1 && infos[before].upperInitial && text.slice(ends[before], starts[s.first]) === '. ') return true;
+      // "Bank of France", "University of Belgrade" (but "President of Russia").
+      if (before >= 1 && onlySpace(before, s.first) && infos[before].raw === 'of' && onlySpace(before - 1, before) && capitalisedNeighbour(before - 1, true)) return true;
       if (inTitleCaseLine(s.first)) return false;
-      if (s.last + 1 < n && onlySpace(s.last, s.last + 1) && capitalisedNeighbour(s.last + 1, false)) return true;
-      if (s.first > 0 && onlySpace(s.first - 1, s.first) && capitalisedNeighbour(s.first - 1, true) && (strict || !sentenceInitial(s.first - 1))) return true;
+      const after = s.last + 1;
+      if (after < n && onlySpace(s.last, after) && capitalisedNeighbour(after, false)) return true;
+      // "U.S. Treasury", "U.N. Security Council".
+      if (after < n && text.slice(ends[s.last], starts[after]) === '. ' && infos[s.last].length === 1 && capitalisedNeighbour(after, false)) return true;
+      if (before >= 0 && onlySpace(before, s.first) && capitalisedNeighbour(before, true) && (strict || !sentenceInitial(before))) return true;
       return false;
     };
     // "V. Putin", "Б.Обама": an initial before a surname must be one of the person's.
@@ -393,7 +413,19 @@ export function createLinker(index: NameIndex): Linker {
       return false;
     };
     const spanStarts = new Set(spans.map((s) => s.first));
-    const usable = spans.map((s) => !insideLongerName(s, false) && !inCompound(s));
+    // "U.S. dollar", "UK government": a country's short acronym right before a lower-case noun is an
+    // adjective there; gold sets annotate such uses inconsistently, and the highlight adds little.
+    const premodifier = (s: Span): boolean => {
+      const k = s.last + 1;
+      if (k >= n || !infos[s.first].allCaps && !(s.last > s.first)) return false;
+      if (!s.full.length || s.full.some((e) => index.types[e] !== 'c')) return false;
+      if (ends[s.last] - starts[s.first] > 4) return false;
+      const gap = text.slice(ends[s.last], starts[k]);
+      if (gap !== ' ' && gap !== '. ') return false;
+      const next = infos[k];
+      return !next.upperInitial && /^\p{Ll}/u.test(next.raw) && !FOLLOWING_VERBS.has(next.fold);
+    };
+    const usable = spans.map((s) => !insideLongerName(s, false) && !inCompound(s) && !premodifier(s));
     // Entities named unambiguously by a name of two or more words.
     const namedInFull = new Set<number>();
     spans.forEach((s, k) => {
@@ -455,7 +487,10 @@ export function createLinker(index: NameIndex): Linker {
     };
     const needsSupport = (s: Span, e: number): boolean => {
       const t = index.types[e];
-      return s.first === s.last && (t === 'p' || t === 'o');
+      if (s.first !== s.last) return false;
+      if (t === 'p' || t === 'o') return true;
+      // A two-letter outlet ("AA", "AP") only where the text cites it or names it in full.
+      return t === 'm' && ends[s.last] - starts[s.first] <= 2 && !citedAround(text, starts[s.first], ends[s.last]);
     };
     const choose = (s: Span): number | null => {
       const cands = s.full;
@@ -555,5 +590,13 @@ export function createLinker(index: NameIndex): Linker {
   return { link };
 }
 
+const GLUE_BEFORE = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'great', 'saint', 'san', 'santa', 'sao', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'little', 'old', 'northern', 'southern', 'eastern', 'western', 'central', 'нижний', 'новый', 'новая', 'северная', 'южная', 'западная', 'восточная', 'санкт']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'dos', 'das']);
+// Words after a name that show it is the subject or object, not an adjective ("the U.S. said", "the EU and").
+const FOLLOWING_VERBS = new Set(
+  `said says say has have had is was were are will would could should may might can must does did do and or but to in on at for of with as by from than since after before about over into against under while when which who that if because not also still already now then again officials official
+  reported reports told tells announced added noted claimed confirmed denied warned urged called agreed accused wants wanted plans planned remains remained became becomes
+  заявил заявила заявили сообщил сообщила сообщили и или но в на по с к из за от до для о об не также`.split(/\s+/),
+);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor']);
 const MODIFIERS = new Set(['first', 'former', 'acting', 'interim', 'then', 'vice', 'deputy', 'assistant', 'under', 'senior', 'junior', 'exs', 'бывший', 'экс', 'первый', 'вице']);

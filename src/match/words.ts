@@ -74,3 +74,9 @@ mr mrs ms dr
 
 /** Abbreviations a dot may follow inside a name ("St. Petersburg", "Gen. Smith"). */
 export const ABBREVIATIONS = set(`st mt ft jr sr gen col lt sgt gov sen rep rev prof dr mr mrs ms co corp inc ltd bros`);
+
+/** Title words that may follow a country or organisation ("US President", "Serbian Prime Minister", "EU Foreign Ministers"). */
+export const OFFICE_WORDS = set(`
+president presidents vice deputy prime minister ministers premier chancellor foreign defence defense finance interior
+secretary ambassador envoy leader leaders spokesman spokeswoman spokesperson mayor governor king queen
+`);

@@ -1,0 +1,41 @@
+// Names of countries in the languages the linker reads, for the name index (matching only: a
+// card shows the dataset's own name). From i18n-iso-countries (MIT; its alternates such as "США",
+// "U.S.", "UK") and the runtime's CLDR data (Intl.DisplayNames), keyed by ISO 3166-1 alpha-2 code.
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
+import sr from 'i18n-iso-countries/langs/sr.json' with { type: 'json' };
+import be from 'i18n-iso-countries/langs/be.json' with { type: 'json' };
+import bg from 'i18n-iso-countries/langs/bg.json' with { type: 'json' };
+
+type Names = { countries: Record<string, string | string[]> };
+const LISTS = [en, ru, uk, sr, be, bg] as unknown as Names[];
+const CLDR_LOCALES = ['en', 'ru', 'uk', 'sr-Cyrl', 'sr-Latn', 'be', 'bg'];
+
+let displayNames: Intl.DisplayNames[] | null = null;
+
+/** Every name of the country with this alpha-2 code, in English, Russian, Ukrainian, Serbian, Belarusian and Bulgarian. */
+export function countryExonyms(code: string): string[] {
+  if (!/^[A-Z]{2}$/.test(code)) return [];
+  const out = new Set<string>();
+  const add = (name: string) => {
+    // "КНДР (Корейская Народно-Демократическая Республика)": the short form and the full one.
+    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+    for (const n of m ? [m[1], m[2]] : [name]) if (n.trim()) out.add(n.trim());
+  };
+  for (const list of LISTS) {
+    const v = list.countries[code];
+    if (typeof v === 'string') add(v);
+    else if (Array.isArray(v)) v.forEach(add);
+  }
+  try {
+    displayNames ??= CLDR_LOCALES.map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+    for (const d of displayNames) {
+      const n = d.of(code);
+      if (n) add(n);
+    }
+  } catch {
+    // A runtime without CLDR region names: the lists above suffice.
+  }
+  return [...out];
+}
