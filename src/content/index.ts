@@ -22,9 +22,10 @@ const RERUN_MAX_WAIT_MS = 4000;
 const MAX_ELEMENTS = 30_000;
 /** Late content and single-page navigation re-run detection, but never more than this per address. */
 const MAX_RUNS_PER_URL = 6;
-/** A request the worker did not answer (it was stopped mid-request, or is starting) is retried this many times. */
-const SEND_RETRIES = 2;
-const RETRY_DELAY_MS = 400;
+/** A request the worker did not answer (it was stopped mid-request, or is starting) is retried this many times,
+ *  waiting longer each time (0.3, 0.6, 1.2, 2.4 s). */
+const SEND_RETRIES = 4;
+const RETRY_DELAY_MS = 300;
 
 class PageSession {
   private settings: Settings = parseSettings(undefined);
@@ -205,7 +206,7 @@ class PageSession {
         const reply = await platform.sendMessage<Reply<T>>(message);
         if (reply && reply.ok) return reply.result;
         if (!reply && attempt < SEND_RETRIES) {
-          await delay(RETRY_DELAY_MS);
+          await delay(RETRY_DELAY_MS * 2 ** attempt);
           continue;
         }
         console.warn('Source Context:', reply ? reply.error : 'no answer from the extension');
@@ -218,7 +219,7 @@ class PageSession {
         }
         // The worker stopped in the middle of the request: ask again, a bounded number of times.
         if (attempt < SEND_RETRIES && !this.stopped) {
-          await delay(RETRY_DELAY_MS);
+          await delay(RETRY_DELAY_MS * 2 ** attempt);
           continue;
         }
         console.warn('Source Context:', error instanceof Error ? error.message : error);
