@@ -134,8 +134,9 @@ export function linkHolder(h: ParsedHolder, candidates: PersonKey[]): string | n
   const withSurname = candidates.filter((c) => sur.every((s) => c.tokens.has(s)));
   let hits: PersonKey[];
   if (given === null) {
+    // "CHO Jung-tai", "King CHARLES III": the whole name must be a known name of the person.
     const full = sur.join(' ');
-    hits = withSurname.filter((c) => c.head && [...c.names].some((n) => n === full || n.startsWith(full + ' of ')));
+    hits = withSurname.filter((c) => [...c.names].some((n) => n === full || (c.head && n.startsWith(full + ' of '))));
   } else {
     hits = withSurname.filter((c) => c.tokens.has(given));
     if (!hits.length && given.length >= 4) hits = withSurname.filter((c) => c.head && [...c.tokens].some((t) => t.length >= 4 && t.slice(0, 3) === given.slice(0, 3)));
@@ -143,7 +144,10 @@ export function linkHolder(h: ParsedHolder, candidates: PersonKey[]): string | n
   const ids = [...new Set(hits.map((c) => c.id))];
   if (ids.length === 1) return ids[0];
   const heads = [...new Set(hits.filter((c) => c.head).map((c) => c.id))];
-  return heads.length === 1 ? heads[0] : null;
+  if (heads.length === 1) return heads[0];
+  // A curated stand-in (sc: id) and the Wikidata item of the same head: the item is the identity.
+  const items = (heads.length ? heads : ids).filter((id) => /^Q\d+$/.test(id));
+  return items.length === 1 ? items[0] : null;
 }
 
 function text(v: unknown): string {
@@ -169,6 +173,9 @@ export const ciaFactbook: Importer = {
     for (const { entity: e } of known.values()) if (e.type === 'country' && e.qid && e.countries.length === 1) countryQid.set(e.countries[0], e.qid);
     const out: Emitted[] = [];
     const notes: string[] = [];
+    // People this importer had to create (no known identity), by name: one person heading several territories
+    // (an administrator of two island territories) is one entity.
+    const created = new Map<string, string>();
     let index = 0;
     for (const [path, bytes] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
       index++;
@@ -219,7 +226,8 @@ export const ciaFactbook: Importer = {
           const foreign = local ? null : linkHolder(h, people.get('*heads') ?? []);
           const office: Office = { title, role, country: iso, start: h.since, end: null, cite: c };
           if (!foreign) {
-            const id = local ?? `sc:${slug(name)}-${iso.toLowerCase()}`;
+            const id = local ?? created.get(normalizeName(name)) ?? `sc:${slug(name)}-${iso.toLowerCase()}`;
+            if (!local) created.set(normalizeName(name), id);
             out.push({
               entity: { id, ...(local && /^Q\d+$/.test(local) ? { qid: local } : {}), type: 'person', name, aliases: [], countries: [iso], offices: [office] },
               origin,

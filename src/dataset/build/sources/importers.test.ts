@@ -86,6 +86,10 @@ describe('cia-factbook', () => {
     const [c] = parseHolders('King CHARLES III (since 8 September 2022)');
     expect(linkHolder(c, [key('Q43274', 'charles iii', true)])).toBe('Q43274');
     expect(linkHolder(h, [key('Q1', 'vladimir putin'), key('Q2', 'vladimir putin')])).toBeNull();
+    const [t] = parseHolders('President Donald J. TRUMP (since 20 January 2025)');
+    expect(linkHolder(t, [key('sc:donald-j-trump', 'donald j trump', true), key('Q22686', 'donald john trump', true)])).toBe('Q22686');
+    const [cho] = parseHolders('Premier CHO Jung-tai (President of the Executive Yuan) (since 20 May 2024)');
+    expect(linkHolder(cho, [key('Q5116472', 'cho jung tai')])).toBe('Q5116472');
   });
 });
 
