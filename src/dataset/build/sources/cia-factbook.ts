@@ -14,14 +14,19 @@ const DIR = 'cia-world-factbook-json';
 const ARCHIVE = `${DIR}/profiles.tar.gz`;
 
 const ENTITIES: Record<string, string> = { Eacute: 'É', eacute: 'é', aacute: 'á', Aacute: 'Á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', atilde: 'ã', otilde: 'õ', auml: 'ä', ouml: 'ö', uuml: 'ü', egrave: 'è', agrave: 'à', ecirc: 'ê', ocirc: 'ô', acirc: 'â', icirc: 'î', euml: 'ë', iuml: 'ï', amp: '&', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘' };
+// Capitalised forms of the accented letters (&Ntilde; -> Ñ).
+for (const [k, v] of Object.entries({ ...ENTITIES })) if (/^[a-z]/.test(k) && v.length === 1 && v !== v.toUpperCase()) ENTITIES[k[0].toUpperCase() + k.slice(1)] = v.toUpperCase();
+
 export function decodeEntities(s: string): string {
   return s.replace(/&([a-zA-Z]+);/g, (m, n) => ENTITIES[n] ?? m).replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)));
 }
 
 /** Words that belong to a title, not to a name ("Prime Minister", "Custodian of the Two Holy Mosques King"). */
 const TITLE_WORDS = new Set(
-  'president vice prime minister premier king queen emperor empress sultan emir amir chancellor federal chairman chairwoman chairperson chair general governor governor-general supreme leader deputy first crown prince princess grand duke co-prince state council head of the captain captains regent regents chief executive acting interim transitional sheikh shaykh pope monarch administrator commissioner secretary taoiseach lieutenant mayor presidential sovereign military junta governing director national assembly presidium commander marshal colonel brigadier field custodian two holy mosques and for foreign political affairs overall taliban co-chiefs represented by prefect high representative senior elder emperor his her majesty excellency government presidency superior territorial gnu co-vice sir dame ratu bailiff ulu o tokelau swiss confederation dr dr.'.split(' '),
+  'president vice prime minister premier king queen emperor empress sultan emir amir chancellor federal chairman chairwoman chairperson chair general governor governor-general supreme leader deputy first crown prince princess grand duke co-prince state council head of the captain captains regent regents chief executive acting interim transitional sheikh shaykh pope monarch administrator commissioner secretary taoiseach lieutenant mayor presidential sovereign military junta governing director national assembly presidium commander marshal colonel brigadier field custodian two holy mosques and for foreign political affairs overall taliban co-chiefs represented by prefect high representative senior elder emperor his her majesty excellency government presidency superior territorial gnu co-vice sir dame ratu bailiff ulu o tokelau swiss confederation dr dr. officer administrative delegate resident envoy capt. gen. lt. col. maj.'.split(' '),
 );
+
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'ibni', 'binti', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'y', 'e', 'ould', 'ag', 'ben', 'bint', 'abu']);
 
 export interface ParsedHolder {
   title: string;
@@ -38,8 +43,8 @@ function isCapsToken(t: string): boolean {
     const letters = x.replace(/[^\p{L}]/gu, '');
     return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   };
-  // "al-MANFI": a particle before a hyphen, the name in capitals after it.
-  return caps(t) || (t.includes('-') && caps(t.slice(t.lastIndexOf('-') + 1)));
+  // "al-MANFI", "SASSOU-Nguesso", "OSMANI-Sadriu": one part of a hyphenated name in capitals.
+  return caps(t) || (t.includes('-') && t.split('-').some(caps));
 }
 
 function titleCase(t: string): string {
@@ -82,7 +87,15 @@ export function parseHolders(text: string): ParsedHolder[] {
     while (g > 0 && firstCaps - g < 4 && !TITLE_WORDS.has(tokens[g - 1].toLowerCase()) && !(g >= 2 && /^(of|the)$/i.test(tokens[g - 2]))) g--;
     if (tokens.length - g > 8) continue; // prose, not a name
     const given = tokens.slice(g, firstCaps);
-    const surname = tokens.slice(firstCaps);
+    // The name ends before a lower-case phrase ("JOHANSEN chief administrative officer"); particles stay ("bin", "al").
+    let endName = tokens.length;
+    for (let i = lastCaps + 1; i < tokens.length; i++) {
+      if (/^\p{Ll}/u.test(tokens[i]) && !NAME_PARTICLES.has(tokens[i]) && (i + 1 >= tokens.length || /^\p{Ll}/u.test(tokens[i + 1]))) {
+        endName = i;
+        break;
+      }
+    }
+    const surname = tokens.slice(firstCaps, endName);
     const title = tokens.slice(0, g).join(' ');
     const since = dateMatch ? parseLooseDate(dateMatch[1].replace(/^since\s+/i, '')) : null;
     out.push({ title, raw: [...given, ...surname].join(' '), given, surname, since, representative });

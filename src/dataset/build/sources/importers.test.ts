@@ -73,6 +73,11 @@ describe('cia-factbook', () => {
     expect(nc.map((h) => h.representative)).toEqual([false, true]);
     expect(parseHolders('co-chiefs of state Captains Regent Matteo ROSSI and Lorenzo BUGLI (for the period 1 October 2025 - 31 March 2026)')).toEqual([]);
     expect(parseHolders('President (vacant)')).toEqual([]);
+    expect(displayName(parseHolders('President Denis SASSOU-Nguesso (since 1997)')[0])).toBe('Denis Sassou-Nguesso');
+    expect(displayName(parseHolders('Prime Minister John BRICE&Ntilde;O (since 12 November 2020)')[0])).toBe('John Briceño');
+    const fo = parseHolders('King FREDERIK X (since 14 January 2024); represented by Chief Administrative Officer Lene Moyell JOHANSEN, chief administrative officer (since 1 May 2022)');
+    expect(fo.map(displayName)).toEqual(['Frederik X', 'Lene Moyell Johansen']);
+    expect(fo[1].title).toBe('Chief Administrative Officer');
   });
 
   it('links a name to one known person of the country, and refuses when ambiguous', () => {
