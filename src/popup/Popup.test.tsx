@@ -204,16 +204,26 @@ describe('Popup', () => {
   });
 
   it('searches the dataset, announces the results, and clears with Escape', async () => {
-    const fake = fakeApi({ tab: null, search: (query) => (/vul/i.test(query) ? [VULIN] : []) });
+    const fake = fakeApi({ tab: null, search: (query) => (/vul/i.test(query) ? [VULIN, RIA] : []) });
     mount(fake.api);
     const input = await vi.waitFor(() => q('#sc-search-input') as HTMLInputElement);
     input.value = 'Vul';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await vi.waitFor(() => expect(q('[data-testid="search-status"]')?.textContent).toBe('Results: 1'));
-    expect(names('[data-section="search"]')).toEqual(['Aleksandar Vulin']);
+    await vi.waitFor(() => expect(q('[data-testid="search-status"]')?.textContent).toBe('Results: 2'));
+    expect(names('[data-section="search"]')).toEqual(['Aleksandar Vulin', 'RIA Novosti']);
     expect(fake.sent).toContainEqual({ kind: 'search', query: 'Vul', date: null });
-    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
-    expect(document.activeElement).toBe(q('[data-section="search"] .sc-disclosure'));
+    const results = [...root.querySelectorAll('[data-section="search"] .sc-disclosure')];
+    const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    input.focus();
+    press('ArrowDown');
+    expect(document.activeElement).toBe(results[0]);
+    press('ArrowDown');
+    expect(document.activeElement).toBe(results[1]);
+    press('ArrowDown');
+    expect(document.activeElement).toBe(results[1]);
+    press('ArrowUp');
+    press('ArrowUp');
+    expect(document.activeElement).toBe(input);
     input.value = 'zzz';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await vi.waitFor(() => expect(q('[data-testid="search-status"]')?.textContent).toBe('No match in the dataset.'));

@@ -270,6 +270,17 @@ export function Search({ api, date }: { api: PopupApi; date: string | null }) {
       setQuery('');
     }
   };
+  // Up and Down move between the results' names; Up from the first goes back to the box.
+  const onResultsKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const names = [...(list.current?.querySelectorAll<HTMLElement>('.sc-disclosure') ?? [])];
+    const at = names.indexOf(document.activeElement as HTMLElement);
+    if (at < 0) return;
+    e.preventDefault();
+    const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) document.getElementById('sc-search-input')?.focus();
+    else names[Math.min(next, names.length - 1)].focus();
+  };
   const announcement = results === null ? '' : results.length ? t('popupSearchResults', String(results.length)) : t('popupNoResults');
 
   return (
@@ -300,7 +311,7 @@ export function Search({ api, date }: { api: PopupApi; date: string | null }) {
           (results.length === 0 ? (
             <p class="sc-muted sc-search-empty">{t('popupNoResults')}</p>
           ) : (
-            <ul class="sc-card-list" data-section="search" ref={list}>
+            <ul class="sc-card-list" data-section="search" ref={list} onKeyDown={onResultsKeyDown}>
               {results.map((card) => (
                 <li key={card.id}>
                   <Card card={card} mode="compact" headingLevel={2} />

@@ -58,7 +58,7 @@ export const EN = {
   popupLoading: 'Reading the page…',
   popupSearchLabel: 'Look up a person, organisation, outlet or place',
   popupSearchPlaceholder: 'Search the dataset',
-  popupSearchHint: 'Type at least two letters.',
+  popupSearchHint: 'Type at least two letters. The Down arrow moves to the results.',
   popupSearchResults: 'Results: $1',
   popupNoResults: 'No match in the dataset.',
   popupArticleDate: 'Article dated $1',
