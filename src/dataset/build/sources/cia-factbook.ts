@@ -12,6 +12,8 @@ import { normalizeName, parseLooseDate, slug, stripHtml } from '../text.ts';
 const SRC = 'cia-factbook';
 const DIR = 'cia-world-factbook-json';
 const ARCHIVE = `${DIR}/profiles.tar.gz`;
+/** The commit the profiles were copied from (SOURCE.md): each fact cites its country's file there. */
+const COMMIT = '8662a8b17a784841ab4528631b04090eb2f183eb';
 
 const ENTITIES: Record<string, string> = { Eacute: 'É', eacute: 'é', aacute: 'á', Aacute: 'Á', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', ccedil: 'ç', atilde: 'ã', otilde: 'õ', auml: 'ä', ouml: 'ö', uuml: 'ü', egrave: 'è', agrave: 'à', ecirc: 'ê', ocirc: 'ô', acirc: 'â', icirc: 'î', euml: 'ë', iuml: 'ï', amp: '&', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘' };
 // Capitalised forms of the accented letters (&Ntilde; -> Ñ).
@@ -203,7 +205,7 @@ export const ciaFactbook: Importer = {
         notes.push(`${path}: no country code or name; skipped`);
         continue;
       }
-      const c = { src: SRC, asOf };
+      const c = { src: SRC, url: `https://github.com/factbook/factbook.json/blob/${COMMIT}/${path}`, asOf };
       const aliases = new Set<string>();
       for (const k of ['conventional long form', 'local long form', 'local short form', 'abbreviation']) {
         for (const n of decodeEntities(stripHtml(text(names[k]))).split(/\s*[/;]\s*/)) {
