@@ -4,7 +4,7 @@
 import type { Entity, EntityType } from '../dataset/schema.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, tokenize } from './normalize.ts';
 import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
-import { countryExonyms } from './exonyms.ts';
+import { countryExonyms, russianCountryNames } from './exonyms.ts';
 
 export const INDEX_VERSION = 2;
 
@@ -103,19 +103,32 @@ function isAllCaps(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
-const HEAD_ROLES = new Set(['head_of_state', 'head_of_government']);
-
 /**
- * Prominence 0..1: the dataset's own weight, raised for countries and for heads of state or
- * government; without a weight, names in many languages are taken as a sign of renown.
+ * Prominence 0..1: the dataset's own weight where it gives one, otherwise estimated from what the
+ * record says: countries; the highest office held (head of state or government, minister, other
+ * official, legislator); an English Wikipedia article and a description; names in many languages
+ * (Wikidata items only: a sanctions listing's many aliases are spellings of one obscure name).
  */
 function prominenceOf(e: Entity): number {
-  // (Only for Wikidata items: a sanctions listing's many aliases are spellings of one obscure name.)
-  let p = e.prominence ?? (/^Q\d+$/.test(e.qid ?? e.id) ? Math.min(0.6, 0.1 * new Set(e.aliases).size) : 0);
-  if (e.type === 'country') p = Math.max(p, 0.9);
-  if (e.offices?.some((o) => o.role && HEAD_ROLES.has(o.role))) p = Math.max(p, 0.8);
+  let p = 0;
+  if (e.type === 'country') p = 0.9;
+  for (const o of e.offices ?? []) p = Math.max(p, ROLE_PROMINENCE[o.role ?? 'other'] ?? 0.2);
+  if (e.links?.wikipedia) p += 0.1;
+  if (e.description) p += 0.1;
+  if (/^Q\d+$/.test(e.qid ?? e.id)) p = Math.max(p, Math.min(0.6, 0.1 * new Set(e.aliases).size));
+  if (e.prominence !== undefined) p = Math.max(p, e.prominence);
   return Math.min(1, Math.max(0, p));
 }
+
+const ROLE_PROMINENCE: Record<string, number> = {
+  head_of_state: 0.8,
+  head_of_government: 0.8,
+  deputy_head_of_government: 0.6,
+  minister: 0.6,
+  official: 0.4,
+  legislator: 0.25,
+  other: 0.2,
+};
 
 interface Variant {
   tokens: string[]; // original tokens
@@ -133,7 +146,7 @@ function variantsOf(e: Entity): Variant[] {
     for (let k = names.length - 1; k >= 0; k--) if (/^[A-Z]{2,3}$/.test(names[k]) && !exonyms.includes(names[k])) names.splice(k, 1);
     names.push(...exonyms);
     // "Российская Федерация" is "РФ", "Объединённые Арабские Эмираты" "ОАЭ".
-    for (const n of exonyms) {
+    for (const n of russianCountryNames(e.countries[0])) {
       const words = n.split(/[\s-]+/).filter(Boolean);
       if (words.length < 2 || !words.every((w) => scriptOf(w) === 'cyrillic' && isUpperInitial(w))) continue;
       names.push(words.map((w) => w[0]).join('').toUpperCase());

@@ -5,16 +5,17 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 import sr from 'i18n-iso-countries/langs/sr.json' with { type: 'json' };
-import be from 'i18n-iso-countries/langs/be.json' with { type: 'json' };
-import bg from 'i18n-iso-countries/langs/bg.json' with { type: 'json' };
 
 type Names = { countries: Record<string, string | string[]> };
-const LISTS = [en, ru, uk, sr, be, bg] as unknown as Names[];
-const CLDR_LOCALES = ['en', 'ru', 'uk', 'sr-Cyrl', 'sr-Latn', 'be', 'bg'];
+// Only the languages the linker is meant to read: a neighbour language's name for a country is
+// often a word of these ("Малия", Mali in Bulgarian, is a Russian given name).
+const LISTS = [en, ru, uk, sr] as unknown as Names[];
+const RUSSIAN = ru as unknown as Names;
+const CLDR_LOCALES = ['en', 'ru', 'uk', 'sr-Cyrl', 'sr-Latn'];
 
 let displayNames: Intl.DisplayNames[] | null = null;
 
-/** Every name of the country with this alpha-2 code, in English, Russian, Ukrainian, Serbian, Belarusian and Bulgarian. */
+/** Every name of the country with this alpha-2 code, in English, Russian, Ukrainian and Serbian. */
 export function countryExonyms(code: string): string[] {
   if (!/^[A-Z]{2}$/.test(code)) return [];
   const out = new Set<string>();
@@ -38,4 +39,23 @@ export function countryExonyms(code: string): string[] {
     // A runtime without CLDR region names: the lists above suffice.
   }
   return [...out];
+}
+
+/** The country's Russian names (from which Russian acronyms such as "РФ" are formed). */
+export function russianCountryNames(code: string): string[] {
+  const v = RUSSIAN.countries[code];
+  const out: string[] = [];
+  for (const name of typeof v === 'string' ? [v] : Array.isArray(v) ? v : []) {
+    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+    out.push(...(m ? [m[1], m[2]] : [name]));
+  }
+  if (/^[A-Z]{2}$/.test(code)) {
+    try {
+      const n = new Intl.DisplayNames(['ru'], { type: 'region', fallback: 'none' }).of(code);
+      if (n) out.push(n);
+    } catch {
+      // no CLDR data
+    }
+  }
+  return out;
 }

@@ -10,7 +10,10 @@ function entity(id: string, type: Entity['type'], name: string, aliases: string[
 }
 
 const ENTITIES: Entity[] = [
-  entity('Q11074974', 'person', 'Aleksandar Vulin', [], { countries: ['RS'] }),
+  entity('Q11074974', 'person', 'Aleksandar Vulin', [], {
+    countries: ['RS'],
+    offices: [{ title: 'Deputy Prime Minister of Serbia', role: 'deputy_head_of_government', country: 'RS', start: '2024-05-02', end: null, cite }],
+  }),
   entity('Q222031', 'person', 'Aleksandar Vučić', [], {
     countries: ['RS'],
     offices: [{ title: 'President of Serbia', role: 'head_of_state', country: 'RS', start: '2017-05-31', end: null, cite }],
@@ -24,7 +27,12 @@ const ENTITIES: Entity[] = [
   entity('Q30', 'country', 'United States', ['US', 'USA'], { countries: ['US'] }),
   entity('Q900', 'place', 'Kazan', [], { countries: ['RU'] }),
   entity('Q806651', 'organization', 'Bank of Russia', [], { countries: ['RU'] }),
-  entity('sc:anton-bobryshev', 'person', 'Anton Bobryshev'),
+  entity('sc:anton-bobryshev', 'person', 'Anton Bobryshev', [], { countries: ['RU'] }),
+  // Known only as a legislator: a namesake is as likely.
+  entity('Q4001', 'person', 'Ivan Petrov', [], {
+    countries: ['RU'],
+    offices: [{ title: 'member of the State Duma', role: 'legislator', country: 'RU', start: '2016-10-05', end: null, cite }],
+  }),
   // Two people sharing a name, in different countries.
   entity('Q1001', 'person', 'John Carter', [], { countries: ['GB'] }),
   entity('Q1002', 'person', 'John Carter', [], { countries: ['AU'] }),
@@ -38,7 +46,7 @@ const ENTITIES: Entity[] = [
     countries: ['SI'],
     offices: [{ title: 'Minister of Health', role: 'minister', country: 'SI', start: '2020-01-01', end: null, cite }],
   }),
-  entity('Q3001', 'person', 'Will Smith', [], { prominence: 0.3 }),
+  entity('Q3001', 'person', 'Will Smith', [], { prominence: 0.6 }),
 ];
 
 const linker = createLinker(JSON.parse(JSON.stringify(buildNameIndex(ENTITIES))));
@@ -152,6 +160,17 @@ describe('choosing between entities', () => {
     expect(ids('Maria Novak said.', { date: '2011-05-01' })).toEqual([['Maria Novak', 'Q2001']]);
     expect(ids('Maria Novak said.', { date: '2024-05-01' })).toEqual([['Maria Novak', 'Q2002']]);
     expect(ids('Maria Novak said.', { date: '2016-05-01' })).toEqual([]);
+  });
+});
+
+describe('namesakes', () => {
+  it('links a little-known person only with support from the text', () => {
+    expect(ids('Ivan Petrov played the lead.')).toEqual([]);
+    expect(ids('In Russia, Ivan Petrov voted.')).toEqual([
+      ['Russia', 'Q159'],
+      ['Ivan Petrov', 'Q4001'],
+    ]);
+    expect(ids('Ivan Petrov voted.', { date: '2020-01-01' })).toEqual([['Ivan Petrov', 'Q4001']]);
   });
 });
 

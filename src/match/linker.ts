@@ -406,13 +406,15 @@ export function createLinker(index: NameIndex): Linker {
     // "anti-Kremlin", "Вице-президент": a name joined by a hyphen to a lower-case word is part of that word.
     const inCompound = (s: Span): boolean => {
       const before = starts[s.first] - 1;
-      if (before > 0 && isHyphen(text.charCodeAt(before)) && s.first > 0 && ends[s.first - 1] === before && !infos[s.first - 1].upperInitial) return true;
+      // "Нью-Джерси", "Сент-Луис": a capitalised word joined before by a hyphen, unless it is a name we know.
+      if (before > 0 && isHyphen(text.charCodeAt(before)) && s.first > 0 && ends[s.first - 1] === before && (!infos[s.first - 1].upperInitial || !spanEnds.has(s.first - 1))) return true;
       const after = ends[s.last];
       // "Al-Sadr": a capitalised word joined by a hyphen makes a longer name, unless it is a name we know ("Russia-Ukraine").
       if (isHyphen(text.charCodeAt(after)) && s.last + 1 < n && starts[s.last + 1] === after + 1 && (!infos[s.last + 1].upperInitial || !spanStarts.has(s.last + 1))) return true;
       return false;
     };
     const spanStarts = new Set(spans.map((s) => s.first));
+    const spanEnds = new Set(spans.map((s) => s.last));
     // "U.S. dollar", "UK government": a country's short acronym right before a lower-case noun is an
     // adjective there; gold sets annotate such uses inconsistently, and the highlight adds little.
     const premodifier = (s: Span): boolean => {
@@ -429,11 +431,14 @@ export function createLinker(index: NameIndex): Linker {
     // Entities named unambiguously by a name of two or more words.
     const namedInFull = new Set<number>();
     spans.forEach((s, k) => {
-      if (!usable[k] || s.full.length !== 1) return;
+      if (s.full.length !== 1) return;
       const e = s.full[0];
+      // A country named anywhere, even as an adjective ("U.S. dollar") or inside a longer name
+      // ("Bank of France"), tells what the text is about.
+      if (index.types[e] === 'c') for (const c of countriesOf(e)) docCountries.add(c);
+      if (!usable[k]) return;
       if (s.last > s.first) namedInFull.add(e);
       unambiguous.add(e);
-      if (index.types[e] === 'c') for (const c of countriesOf(e)) docCountries.add(c);
     });
     // Folded words of the text, for description overlap.
     let docWords: Set<string> | null = null;
@@ -475,9 +480,11 @@ export function createLinker(index: NameIndex): Linker {
     };
     // A one-word name of a person or organisation ("Sam", "Development", "AP") is often another's:
     // it needs some support from the text unless the entity is prominent.
-    const supported = (e: number): boolean => {
-      if (prominenceOf(e) >= 50 || namedInFull.has(e) || officeAtDate(e)) return true;
+    const supported = (e: number, s: Span): boolean => {
+      if (prominenceOf(e) >= 50 || officeAtDate(e)) return true;
+      if (s.first === s.last && namedInFull.has(e)) return true;
       if (countriesOf(e).some((c) => docCountries.has(c))) return true;
+      if (index.types[e] === 'p' && titleBefore(s.first)) return true;
       const kw = keywordsOf(e);
       if (kw) {
         const words = wordsOfDoc();
@@ -487,6 +494,9 @@ export function createLinker(index: NameIndex): Linker {
     };
     const needsSupport = (s: Span, e: number): boolean => {
       const t = index.types[e];
+      // A person known for an office, a party or a sanction, whose full name the text gives with
+      // nothing else that points to them, is as likely a namesake (an actor, a footballer).
+      if (t === 'p') return true;
       if (s.first !== s.last) return false;
       if (t === 'p' || t === 'o') return true;
       // A two-letter outlet ("AA", "AP") only where the text cites it or names it in full.
@@ -494,7 +504,7 @@ export function createLinker(index: NameIndex): Linker {
     };
     const choose = (s: Span): number | null => {
       const cands = s.full;
-      if (cands.length === 1) return needsSupport(s, cands[0]) && !supported(cands[0]) ? null : cands[0];
+      if (cands.length === 1) return needsSupport(s, cands[0]) && !supported(cands[0], s) ? null : cands[0];
       const scored = cands.map((e) => ({ e, s: score(e) })).sort((a, b) => b.s - a.s);
       if (scored[0].s < MIN_SCORE || scored[0].s - scored[1].s < MIN_MARGIN) return null;
       return scored[0].e;
