@@ -197,7 +197,7 @@ function ArticleView({ analysis, date }: { analysis: Analysis; date: string | nu
             {t('popupSiteHeading')}
           </h2>
           <div class="sc-site-card">
-            <Card card={analysis.siteOutlet} mode="summary" headingLevel={3} />
+            <Card card={analysis.siteOutlet} mode="summary" headingLevel={3} describeFirst={false} />
           </div>
         </section>
       )}

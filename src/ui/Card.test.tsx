@@ -76,6 +76,19 @@ describe('Card', () => {
     expect(details.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('summary without the description first: it waits for Details', () => {
+    const root = mount(<Card card={card({ offices: [], links: {} })} describeFirst={false} />);
+    expect(root.querySelector('.sc-description')).toBeNull();
+    const details = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Details')!;
+    details.click();
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        expect(root.querySelector('.sc-details .sc-description')?.textContent).toBe('A politician.');
+        resolve();
+      }, 0),
+    );
+  });
+
   it('full: everything, no toggle', () => {
     const root = mount(<Card card={card()} expanded />);
     expect(root.querySelector('.sc-details')).not.toBeNull();

@@ -88,11 +88,13 @@ export interface CardProps {
   headingLevel?: 2 | 3 | 4;
   /** The type label ("Person"); lists already grouped by type leave it out. */
   showType?: boolean;
+  /** Whether the description comes with the key facts (true) or waits for Details (false). */
+  describeFirst?: boolean;
 }
 
 let nextId = 0;
 
-export function Card({ card, mode, expanded, onWrongCard, reportUrl, headingLevel = 2, showType = true }: CardProps) {
+export function Card({ card, mode, expanded, onWrongCard, reportUrl, headingLevel = 2, showType = true, describeFirst = true }: CardProps) {
   const shown: CardMode = mode ?? (expanded === true ? 'full' : expanded === false ? 'compact' : 'summary');
   const [open, setOpen] = useState(shown === 'full');
   const [id] = useState(() => `sc-card-${++nextId}`);
@@ -100,7 +102,7 @@ export function Card({ card, mode, expanded, onWrongCard, reportUrl, headingLeve
   const Sub = `h${Math.min(headingLevel + 1, 6)}` as 'h3';
   const flags = cardFlags(card);
   const keyFacts = shown !== 'compact' || open;
-  const hasDetails = hasMore(card);
+  const hasDetails = hasMore(card) || (!describeFirst && !!card.description);
   return (
     <article class={`sc-card sc-type-${card.type} sc-mode-${shown}`} aria-labelledby={`${id}-name`} data-entity={card.id}>
       <header class="sc-card-head">
@@ -130,8 +132,8 @@ export function Card({ card, mode, expanded, onWrongCard, reportUrl, headingLeve
         </ul>
       )}
       <div id={`${id}-more`} class="sc-more" hidden={!keyFacts}>
-        {keyFacts && <KeyFacts card={card} Sub={Sub} />}
-        {open && <CardDetails card={card} Sub={Sub} />}
+        {keyFacts && <KeyFacts card={card} Sub={Sub} withDescription={describeFirst} />}
+        {open && <CardDetails card={card} Sub={Sub} withDescription={!describeFirst} />}
       </div>
       {(shown === 'summary' && hasDetails) || onWrongCard || (reportUrl && safeHref(reportUrl)) ? (
         <footer class="sc-card-foot">
@@ -163,7 +165,7 @@ function hasMore(card: CardData): boolean {
 type SubHeading = 'h3';
 
 /** What a reader needs to judge the name on the article's date, each fact cited. */
-function KeyFacts({ card, Sub }: { card: CardData; Sub: SubHeading }) {
+function KeyFacts({ card, Sub, withDescription }: { card: CardData; Sub: SubHeading; withDescription: boolean }) {
   const atDate = card.atDate;
   return (
     <>
@@ -172,7 +174,7 @@ function KeyFacts({ card, Sub }: { card: CardData; Sub: SubHeading }) {
           <strong>{t('titleCheck')}:</strong> {card.titleCheck.note} <Cite source={card.titleCheck.source} />
         </p>
       )}
-      {card.description && <p class="sc-description">{card.description}</p>}
+      {withDescription && card.description && <p class="sc-description">{card.description}</p>}
       {atDate.date && card.type === 'person' && (
         <section class="sc-section sc-at-date">
           <Sub>{t('onDate', formatDate(atDate.date))}</Sub>
@@ -259,10 +261,11 @@ function KeyFacts({ card, Sub }: { card: CardData; Sub: SubHeading }) {
 }
 
 /** The rest: every office, party, fact and link. */
-function CardDetails({ card, Sub }: { card: CardData; Sub: SubHeading }) {
+function CardDetails({ card, Sub, withDescription }: { card: CardData; Sub: SubHeading; withDescription: boolean }) {
   const links = (['wikipedia', 'wikidata', 'website'] as const).filter((k) => safeHref(card.links[k]));
   return (
     <div class="sc-details">
+      {withDescription && card.description && <p class="sc-description">{card.description}</p>}
       {card.offices.length > 0 && (
         <section class="sc-section">
           <Sub>{t('offices')}</Sub>
