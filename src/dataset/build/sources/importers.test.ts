@@ -37,7 +37,7 @@ describe('wikidata-officeholders', () => {
   it('emits people with dated offices, birth dates and the snapshot date as the as-of date', () => {
     const vulin = byId(res, 'Q11074974');
     expect(vulin).toHaveLength(2);
-    expect(vulin[0].born).toEqual({ date: '1972-10-02', cite: { src: 'wikidata-officeholders', asOf: '2022-07-28' } });
+    expect(vulin[0].born).toEqual({ date: '1972-10-02', cite: { src: 'wikidata-officeholders', url: 'https://www.wikidata.org/wiki/Q11074974', asOf: '2022-07-28' } });
     const open = vulin.flatMap((e) => e.offices!).find((o) => o.title === 'Minister of Internal Affairs')!;
     expect(open).toMatchObject({ start: '2020-10-28', end: null, country: 'RS', role: 'minister' });
     expect(vulin[0].links!.wikipedia).toBe('https://en.wikipedia.org/wiki/Aleksandar_Vulin');

@@ -104,7 +104,8 @@ export function importFolder(root: string, folder: string, asOf: string, heads?:
       const bio = bios.get(qid);
       const name = (bio?.name || v.person || '').trim();
       if (!name || /^Q\d+$/.test(name)) continue;
-      const c = { src: SRC, asOf };
+      // The statement lives on the person's Wikidata page: the cite points there.
+      const c = { src: SRC, url: `https://www.wikidata.org/wiki/${qid}`, asOf };
       const office: Office = {
         title: v.position.trim(),
         role: legislators ? 'legislator' : classifyOffice(v.position, heads),
@@ -143,7 +144,7 @@ export function importWorldLeaders(root: string, asOf: string): { emitted: Emitt
     if (!/^Q\d+$/.test(v.officeholder ?? '') || !v.positionLabel) continue;
     heads.add(v.positionLabel.toLowerCase());
     const country = isoFromName(v.country);
-    const c = { src: SRC, asOf };
+    const c = { src: SRC, url: `https://www.wikidata.org/wiki/${v.officeholder}`, asOf };
     const role = /prime|premier|chancellor|government|council of ministers|taoiseach/i.test(v.positionLabel) ? 'head_of_government' : 'head_of_state';
     const office: Office = { title: v.positionLabel, role, start: v.start_year || null, end: v.end_year || null, cite: c };
     if (country) office.country = country;
@@ -190,7 +191,7 @@ function importForeignMinisters(root: string, asOf: string): Emitted[] {
     const v = r.values;
     const origin = { file: `data/sources/${rel}`, line: r.line };
     const country = isoFromName(v.countryLabel ?? '');
-    const c = { src: SRC, asOf };
+    const c = { src: SRC, ...(/^Q\d+$/.test(v.person ?? '') ? { url: `https://www.wikidata.org/wiki/${v.person}` } : {}), asOf };
     if (country && /^Q\d+$/.test(v.country ?? '')) {
       out.push({
         entity: { id: v.country, qid: v.country, type: 'country', name: v.countryLabel, aliases: [], countries: [country], links: { wikidata: `https://www.wikidata.org/wiki/${v.country}` } },
