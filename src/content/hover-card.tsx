@@ -1,7 +1,7 @@
 // The hover card: one Preact-rendered card in a shadow root, opened on hover intent or keyboard focus of a
 // highlighted name, placed by Floating UI so it stays in view near edges and for names that wrap across lines.
 import { options as preactOptions, render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { Card } from '../ui/Card.tsx';
 import { t } from '../ui/i18n.ts';
 import cardCss from '../ui/card.css';
@@ -31,6 +31,35 @@ preactOptions.debounceRendering = (flush) =>
     for (const done of ownRenderDone) done();
   });
 
+/**
+ * The line box of `mark` the card attaches to: for a name wrapped across lines, the one under the pointer (hover) or
+ * the first (keyboard focus). Read afresh at each placement, so it follows scrolling and reflow.
+ */
+export function lineReference(mark: HTMLElement, pointer: { x: number; y: number } | null): VirtualElement {
+  const lines = () => [...mark.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  let index = 0;
+  if (pointer) {
+    const all = lines();
+    let best = Infinity;
+    all.forEach((r, i) => {
+      const dx = Math.max(r.left - pointer.x, 0, pointer.x - r.right);
+      const dy = Math.max(r.top - pointer.y, 0, pointer.y - r.bottom);
+      const d = dx * dx + dy * dy;
+      if (d < best) {
+        best = d;
+        index = i;
+      }
+    });
+  }
+  return {
+    contextElement: mark,
+    getBoundingClientRect: () => {
+      const all = lines();
+      return all[Math.min(index, all.length - 1)] ?? mark.getBoundingClientRect();
+    },
+  };
+}
+
 export class HoverCards {
   private host: HTMLElement | null = null;
   private popover: HTMLElement | null = null;
@@ -44,6 +73,7 @@ export class HoverCards {
   /** Watches the card's shadow root: anything the page writes into it turns the cards off on this page. */
   private guard: MutationObserver | null = null;
   private tampered = false;
+  private refocusing = false;
 
   constructor(
     private readonly doc: Document,
@@ -64,6 +94,10 @@ export class HoverCards {
     });
     this.listen('focusin', (e) => {
       const mark = this.markOf(e.target);
+      if (mark && this.refocusing) {
+        styleMark(mark, true);
+        return;
+      }
       if (mark) {
         styleMark(mark, true);
         this.pointer = null;
@@ -85,7 +119,7 @@ export class HoverCards {
         const mark = this.current;
         const focusWasOurs = this.doc.activeElement === this.host || this.doc.activeElement === mark;
         this.close();
-        if (focusWasOurs) mark?.focus();
+        if (focusWasOurs && mark) this.refocus(mark);
         return;
       }
       const mark = this.markOf(e.target);
@@ -200,7 +234,8 @@ export class HoverCards {
     mark.setAttribute('aria-expanded', 'true');
     this.ours(() => this.renderCard(popover, card));
     this.stopAutoUpdate?.();
-    this.stopAutoUpdate = autoUpdate(mark, popover, () => void this.place(mark, popover));
+    const reference = lineReference(mark, this.pointer);
+    this.stopAutoUpdate = autoUpdate(reference, popover, () => void this.place(mark, reference, popover));
   }
 
   private renderCard(popover: HTMLElement, card: CardData): void {
@@ -224,21 +259,23 @@ export class HoverCards {
     popover.dataset.state = 'open';
   }
 
-  private async place(mark: HTMLElement, popover: HTMLElement): Promise<void> {
-    const { x, y } = await computePosition(mark, popover, {
+  private async place(mark: HTMLElement, reference: VirtualElement, popover: HTMLElement): Promise<void> {
+    const { x, y } = await computePosition(reference, popover, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        // The line box under the pointer (hover) or the first one (keyboard) of a name wrapped across lines.
-        inline(this.pointer ?? undefined),
         offset(6),
         flip({ padding: 8 }),
         shift({ padding: 8 }),
         size({
           padding: 8,
           apply: ({ availableHeight }) => {
+            // max-height counts the content box: leave room for the card's own padding and border.
+            const cs = getComputedStyle(popover);
+            const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, k) => sum + (parseFloat(cs[k as 'paddingTop']) || 0), 0);
+            const height = cs.boxSizing === 'border-box' ? availableHeight : availableHeight - frame;
             this.ours(() => {
-              popover.style.maxHeight = `${Math.max(120, Math.min(520, availableHeight))}px`;
+              popover.style.maxHeight = `${Math.max(120, Math.min(520, height))}px`;
             });
           },
         }),
@@ -254,7 +291,17 @@ export class HoverCards {
   private closeAndRefocus(): void {
     const mark = this.current;
     this.close();
-    mark?.focus();
+    if (mark) this.refocus(mark);
+  }
+
+  /** Focus back on the name after closing its card, without the focus opening the card again. */
+  private refocus(mark: HTMLElement): void {
+    this.refocusing = true;
+    try {
+      mark.focus();
+    } finally {
+      this.refocusing = false;
+    }
   }
 
   close(): void {

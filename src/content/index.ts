@@ -149,7 +149,8 @@ class PageSession {
 
   private async analyzeAndHighlight(): Promise<void> {
     this.lastBodyLength = document.body?.textContent?.length ?? 0;
-    if (isSiteDisabled(this.settings, location.hostname)) return;
+    // Off means off: the page is not even read.
+    if (this.settings.highlightMode === 'off' || isSiteDisabled(this.settings, location.hostname)) return;
     if (document.getElementsByTagName('*').length > MAX_ELEMENTS) {
       if (this.runs === 1) console.warn('Source Context: this page is too large to read without slowing it down; no highlights here.');
       return;
