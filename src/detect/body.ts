@@ -112,8 +112,23 @@ export class BodyExtractor {
     if (!negative) for (const t of attrTokens(attrs)) if (NEGATIVE_TOKENS.has(t)) negative = true;
     // Class names are a hint, not a verdict: a wrapper named "modal-enabled" or "two-col-sidebar" that holds the
     // headline or most of the page's paragraph text is the article's frame, not furniture.
-    if (negative && (el.querySelector('h1, [itemprop="articleBody"]') || this.paragraphShare(el) >= 0.4)) return false;
+    if (negative && (el.querySelector('h1, [itemprop="articleBody"]') || this.paragraphShare(el) >= 0.4 || this.textShare(el) >= 0.5)) {
+      return false;
+    }
     return negative;
+  }
+
+  private bodyTextLength = -1;
+
+  /** Share of the page's visible text (scripts and styles aside) that lies inside `el`. */
+  private textShare(el: Element): number {
+    const visibleLength = (e: Element) => {
+      let n = (e.textContent ?? '').length;
+      for (const s of Array.from(e.querySelectorAll('script, style, noscript, template'))) n -= (s.textContent ?? '').length;
+      return n;
+    };
+    if (this.bodyTextLength < 0) this.bodyTextLength = this.doc.body ? visibleLength(this.doc.body) : 0;
+    return this.bodyTextLength > 0 ? visibleLength(el) / this.bodyTextLength : 0;
   }
 
   private paragraphLengths: Map<Element, number> | null = null;
@@ -285,6 +300,10 @@ export class BodyExtractor {
       const text = inlineText(el);
       if (!text) return;
       if (BOILERPLATE_LINE.test(text)) return;
+      // A block inside a link is a teaser for another page; a short line with a clock time is a timestamp.
+      const link = el.closest('a');
+      if (link && (link.textContent ?? '').length < 500) return;
+      if (text.length < 40 && /\b\d{1,2}:\d{2}\b/.test(text) && text.split(/\s+/).length <= 5) return;
       const tag = el.localName;
       if (/^h[1-6]$/.test(tag) && title && text.toLowerCase() === title) return;
       if (text.length < 300 && linkDensity(el, text.length) > 0.8) return;
