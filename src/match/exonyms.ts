@@ -20,9 +20,7 @@ export function countryExonyms(code: string): string[] {
   if (!/^[A-Z]{2}$/.test(code)) return [];
   const out = new Set<string>();
   const add = (name: string) => {
-    // "КНДР (Корейская Народно-Демократическая Республика)": the short form and the full one.
-    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
-    for (const n of m ? [m[1], m[2]] : [name]) if (n.trim()) out.add(n.trim());
+    for (const n of splitName(name)) out.add(n);
   };
   for (const list of LISTS) {
     const v = list.countries[code];
@@ -45,10 +43,7 @@ export function countryExonyms(code: string): string[] {
 export function russianCountryNames(code: string): string[] {
   const v = RUSSIAN.countries[code];
   const out: string[] = [];
-  for (const name of typeof v === 'string' ? [v] : Array.isArray(v) ? v : []) {
-    const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
-    out.push(...(m ? [m[1], m[2]] : [name]));
-  }
+  for (const name of typeof v === 'string' ? [v] : Array.isArray(v) ? v : []) out.push(...splitName(name));
   if (/^[A-Z]{2}$/.test(code)) {
     try {
       const n = new Intl.DisplayNames(['ru'], { type: 'region', fallback: 'none' }).of(code);
@@ -58,4 +53,15 @@ export function russianCountryNames(code: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * "КНДР (Корейская Народно-Демократическая Республика)": an acronym and its expansion, both names;
+ * "Виргинские Острова (США)": a name and a qualifier, which is not a name of this country.
+ */
+function splitName(name: string): string[] {
+  const m = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  if (!m) return name.trim() ? [name.trim()] : [];
+  const main = m[1].trim();
+  return /^[\p{Lu}]{2,6}$/u.test(main) ? [main, m[2].trim()] : [main];
 }

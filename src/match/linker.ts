@@ -289,7 +289,7 @@ export function createLinker(index: NameIndex): Linker {
     const visit = (first: number, j: number, key: string, fold: string, skel: string): void => {
       const slot = slotOf(key);
       if (!slot) return;
-      if (slot.entries.length && (!best || j > best.last || (j === best.last && best.loose))) {
+      if (slot.entries.length && (!best || j >= best.last)) {
         // Strict matches [full, partial], then loose ones.
         const lists: number[][] = [[], [], [], []];
         for (const entry of slot.entries) {
@@ -300,7 +300,14 @@ export function createLinker(index: NameIndex): Linker {
         }
         const strict = lists[0].length + lists[1].length > 0;
         const [full, partial] = strict ? lists : lists.slice(2);
-        if ((full.length || partial.length) && !(best && best.last === j && !strict)) best = { first, last: j, full, partial, loose: !strict };
+        if (full.length || partial.length) {
+          if (!best || j > best.last || (strict && best.loose)) best = { first, last: j, full, partial, loose: !strict };
+          else if (j === best.last && strict === !best.loose) {
+            // Another form of the same words ("России" as written, and as "Россия"): add its names.
+            for (const e of full) if (!best.full.includes(e)) best.full.push(e);
+            for (const e of partial) if (!best.partial.includes(e)) best.partial.push(e);
+          }
+        }
       }
       if (slot.prefix && j + 1 < n && j + 1 - first < maxTokens && joinable(j)) {
         for (const f of formsOf(infos[j + 1])) visit(first, j + 1, key + ' ' + f.key, fold + ' ' + f.fold, skel + ' ' + f.skel);
@@ -425,7 +432,7 @@ export function createLinker(index: NameIndex): Linker {
       const gap = text.slice(ends[s.last], starts[k]);
       if (gap !== ' ' && gap !== '. ') return false;
       const next = infos[k];
-      return !next.upperInitial && /^\p{Ll}/u.test(next.raw) && !FOLLOWING_VERBS.has(next.fold);
+      return !next.upperInitial && /^\p{Ll}/u.test(next.raw) && !FOLLOWING_VERBS.has(next.fold) && !FOLLOWING_VERBS.has(next.raw);
     };
     const usable = spans.map((s) => !insideLongerName(s, false) && !inCompound(s) && !premodifier(s));
     // Entities named unambiguously by a name of two or more words.
