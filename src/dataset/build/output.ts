@@ -98,13 +98,21 @@ export async function writeDataset(
   };
   writeFileSync(join(outDir, MANIFEST_FILE), JSON.stringify(manifest, null, 1));
   const old = `${finalDir}.old-${process.pid}`;
-  rmSync(old, { recursive: true, force: true });
-  try {
-    renameSync(finalDir, old);
-  } catch {
-    // no previous build
+  // Another build may swap its own result in at the same moment: move whatever is there aside and retry.
+  for (let attempt = 1; ; attempt++) {
+    rmSync(old, { recursive: true, force: true });
+    try {
+      renameSync(finalDir, old);
+    } catch {
+      // no previous build
+    }
+    try {
+      renameSync(outDir, finalDir);
+      break;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+    }
   }
-  renameSync(outDir, finalDir);
   rmSync(old, { recursive: true, force: true });
   return manifest;
 }
