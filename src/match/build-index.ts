@@ -6,7 +6,7 @@ import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, tokenize } from '
 import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
 import { countryExonyms, russianCountryNames } from './exonyms.ts';
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Flags of one name entry. */
 export const F_PARTIAL = 1; // a surname alone: links only after a full mention, or when prominent and unambiguous

@@ -23,35 +23,42 @@ export function foldToken(token: string): string {
   return s.toLowerCase().replace(/['`"]/g, '');
 }
 
-// Ordered: longer clusters first. Applied to an already folded (ASCII, lower-case) token.
-const SKELETON_RULES: Array<[RegExp, string]> = [
-  [/shch/g, 's'],
-  [/sch/g, 's'],
-  [/dzh/g, 'j'], // Джонсон / Johnson
-  [/sh/g, 's'],
-  [/zh/g, 'z'],
-  [/kh/g, 'h'],
-  [/ch/g, 'c'],
-  [/ts/g, 'c'],
-  [/tz/g, 'c'],
-  [/th/g, 't'],
-  [/dj/g, 'd'],
-  [/ph/g, 'f'],
-  [/h/g, ''], // silent or rendered as х/г: Hollande / Олланд, Johnson / Джонсон
-  [/w/g, 'v'],
-  [/x/g, 'ks'],
-  [/q/g, 'k'],
-  [/c/g, 'k'], // Clinton / Клинтон, Macron / Макрон; č, ć, ч, ц, ћ fold to c and so to k
-  [/y/g, 'i'],
-  [/^ie/, 'e'],
-  [/(.)\1+/g, '$1'],
-];
-
-/** The script-neutral spelling of one folded token: romanisation variants merged. */
+/**
+ * The script-neutral spelling of one folded token: romanisation variants merged, in one left-to-right
+ * pass: shch/sch/sh > s, dzh > j (Джонсон / Johnson), zh > z, ch/ts/tz/c/q > k (Clinton / Клинтон,
+ * and č, ć, ч, ц, ћ, which fold to c), kh and h dropped (Hollande / Олланд), th > t, dj > d, ph > f,
+ * w > v, x > ks, y > i; then a leading "ie" (Yeltsin / Ельцин) > e and doubled letters single.
+ */
 export function skeletonOfFolded(folded: string): string {
-  let s = folded;
-  for (const [re, to] of SKELETON_RULES) s = s.replace(re, to);
-  return s;
+  let out = '';
+  const f = folded;
+  for (let i = 0; i < f.length; ) {
+    const c = f[i];
+    const n1 = f[i + 1];
+    if (c === 's' && n1 === 'h' && f[i + 2] === 'c' && f[i + 3] === 'h') {
+      out += 's';
+      i += 4;
+    } else if (c === 's' && n1 === 'c' && f[i + 2] === 'h') {
+      out += 's';
+      i += 3;
+    } else if (c === 'd' && n1 === 'z' && f[i + 2] === 'h') {
+      out += 'j';
+      i += 3;
+    } else if (n1 === 'h' && (c === 's' || c === 'z' || c === 'k' || c === 'c' || c === 't' || c === 'p')) {
+      out += c === 's' ? 's' : c === 'z' ? 'z' : c === 'k' ? '' : c === 'c' ? 'k' : c === 't' ? 't' : 'f';
+      i += 2;
+    } else if ((c === 't' && (n1 === 's' || n1 === 'z')) || (c === 'd' && n1 === 'j')) {
+      out += c === 't' ? 'k' : 'd';
+      i += 2;
+    } else {
+      out += c === 'h' ? '' : c === 'w' ? 'v' : c === 'x' ? 'ks' : c === 'q' || c === 'c' ? 'k' : c === 'y' ? 'i' : c;
+      i++;
+    }
+  }
+  if (out.startsWith('ie')) out = out.slice(1);
+  let single = '';
+  for (let i = 0; i < out.length; i++) if (out[i] !== out[i - 1]) single += out[i];
+  return single;
 }
 
 export function skeletonToken(token: string): string {
@@ -63,7 +70,12 @@ export function skeletonToken(token: string): string {
  * (Trump / Трамп, Rudd / Радд), so keys leave them out; the linker then compares the fuller forms.
  */
 export function keyOfSkeleton(skel: string): string {
-  const k = skel.replace(/[aeiou]/g, '').replace(/(.)\1+/g, '$1');
+  let k = '';
+  for (let i = 0; i < skel.length; i++) {
+    const c = skel[i];
+    if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u') continue;
+    if (c !== k[k.length - 1]) k += c;
+  }
   return k.length ? k : skel;
 }
 
