@@ -9,6 +9,53 @@ export const DOMAINS_FILE = 'domains.json';
 export const SEARCH_FILE = 'search.json';
 export const shardFile = (n: number) => `shards/${n}.json`;
 
+/**
+ * The name index is a few very long strings. Each string field longer than this many characters is stored in
+ * plain-text part files beside `names.json` (which keeps the short fields and the list of parts): a text file needs
+ * no JSON unescaping to load, and no file grows past the 5 MB that Mozilla's add-on linter will parse.
+ */
+export const NAME_PART_CHARS = 1_000_000;
+export const PARTS_KEY = '$parts';
+export const namePartFile = (field: string, n: number) => `names/${field}.${n}.txt`;
+
+/** Splits `text` into chunks of at most `limit` characters, preferring line ends and never splitting a surrogate pair. */
+export function chunkText(text: string, limit = NAME_PART_CHARS): string[] {
+  const chunks: string[] = [];
+  let at = 0;
+  while (text.length - at > limit) {
+    let end = text.lastIndexOf('\n', at + limit - 1) + 1;
+    if (end <= at) {
+      end = at + limit;
+      const code = text.charCodeAt(end - 1);
+      if (code >= 0xd800 && code <= 0xdbff) end--;
+    }
+    chunks.push(text.slice(at, end));
+    at = end;
+  }
+  chunks.push(text.slice(at));
+  return chunks;
+}
+
+/** The name index as written: short fields inline, long string fields replaced by the list of their part files. */
+export function splitNameIndex(index: object): { head: Record<string, unknown>; parts: Record<string, string> } {
+  const head: Record<string, unknown> = {};
+  const parts: Record<string, string> = {};
+  const listing: Record<string, string[]> = {};
+  for (const [field, value] of Object.entries(index)) {
+    if (typeof value === 'string' && value.length > NAME_PART_CHARS / 4) {
+      listing[field] = chunkText(value).map((chunk, n) => {
+        const file = namePartFile(field, n);
+        parts[file] = chunk;
+        return file;
+      });
+    } else head[field] = value;
+  }
+  head[PARTS_KEY] = listing;
+  return { head, parts };
+}
+
+export const NamePartsListing = z.record(z.string(), z.array(z.string()));
+
 /** FNV-1a 32-bit: the shard of an id is derivable from the id alone. */
 export function fnv1a(s: string): number {
   let h = 0x811c9dc5;

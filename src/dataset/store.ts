@@ -2,7 +2,7 @@
 // Pure: no browser or Node APIs beyond crypto.subtle, which both provide. Loads the manifest and the name index
 // at open, an entity shard on demand (cached), and checks each file against the manifest's sha-256.
 import { Entity, type Source } from './schema.ts';
-import { DOMAINS_FILE, MANIFEST_FILE, Manifest, NAMES_FILE, SEARCH_FILE, SearchList, shardFile, shardOf, sha256Hex } from './format.ts';
+import { DOMAINS_FILE, MANIFEST_FILE, Manifest, NAMES_FILE, NamePartsListing, PARTS_KEY, SEARCH_FILE, SearchList, shardFile, shardOf, sha256Hex } from './format.ts';
 import { normalizeHost, registrableDomain } from './hosts.ts';
 import * as z from 'zod/mini';
 
@@ -63,9 +63,18 @@ export class Dataset {
   static async open(reader: DatasetReader): Promise<Dataset> {
     const manifestText = await read(reader, MANIFEST_FILE);
     const manifest = parseJson(MANIFEST_FILE, manifestText, Manifest);
-    const names = await readChecked(reader, manifest, NAMES_FILE);
-    // The file's hash was checked above; its shape is the matcher's to interpret.
-    const nameIndex = parseJson(NAMES_FILE, names, z.unknown()) as NameIndex;
+    const head = parseJson(NAMES_FILE, await readChecked(reader, manifest, NAMES_FILE), z.record(z.string(), z.unknown()));
+    const listing = NamePartsListing.safeParse(head[PARTS_KEY] ?? {});
+    if (!listing.success) throw new DatasetError(NAMES_FILE, `unexpected content at ${PARTS_KEY}`);
+    delete head[PARTS_KEY];
+    // Long fields come from their part files, read in parallel and each checked against the manifest.
+    await Promise.all(
+      Object.entries(listing.data).map(async ([field, files]) => {
+        head[field] = (await Promise.all(files.map((file) => readChecked(reader, manifest, file)))).join('');
+      }),
+    );
+    // Every file's hash was checked; the index's shape is the matcher's to interpret.
+    const nameIndex = head as unknown as NameIndex;
     const domains = parseJson(DOMAINS_FILE, await readChecked(reader, manifest, DOMAINS_FILE), DomainIndex);
     return new Dataset(reader, manifest, nameIndex, domains);
   }

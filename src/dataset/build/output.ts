@@ -2,7 +2,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, Source } from '../schema.ts';
-import { DOMAINS_FILE, FORMAT_VERSION, MANIFEST_FILE, NAMES_FILE, SEARCH_FILE, shardFile, shardOf, sha256Hex, type Manifest } from '../format.ts';
+import { DOMAINS_FILE, FORMAT_VERSION, MANIFEST_FILE, NAMES_FILE, SEARCH_FILE, shardFile, shardOf, sha256Hex, splitNameIndex, type Manifest } from '../format.ts';
 import { normalizeHost } from '../hosts.ts';
 
 export interface Counts {
@@ -82,7 +82,10 @@ export async function writeDataset(
   const buckets: Array<Record<string, Entity>> = Array.from({ length: shards }, () => ({}));
   for (const e of entities) buckets[shardOf(e.id, shards)][e.id] = e;
   for (let i = 0; i < shards; i++) await put(shardFile(i), JSON.stringify(buckets[i]));
-  await put(NAMES_FILE, JSON.stringify(names));
+  const { head, parts } = splitNameIndex(names as object);
+  mkdirSync(join(outDir, 'names'), { recursive: true });
+  for (const [file, text] of Object.entries(parts)) await put(file, text);
+  await put(NAMES_FILE, JSON.stringify(head));
   await put(DOMAINS_FILE, JSON.stringify(domainIndex(entities)));
   await put(SEARCH_FILE, JSON.stringify(searchList(entities)));
   const counts = countFacts(entities);
