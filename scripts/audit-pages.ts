@@ -28,6 +28,8 @@ export interface PageAudit {
   textIdentical: boolean | null;
   /** The page's own text differs between two loads without the extension: text identity cannot be judged. */
   nondeterministic: boolean;
+  /** The saved page navigated itself away (a redirect to the live site, blocked here): nothing to judge. */
+  navigatedAway: boolean;
   pageErrors: string[];
   layoutShift: number;
   forbiddenMarks: number;
@@ -198,44 +200,49 @@ async function auditPage(ext: ExtensionBrowser, plain: Browser, url: string, id:
   const baseShiftsAfter = async (t: number) =>
     base.page.evaluate((after: number) => ((window as any).__scAudit?.shifts ?? []).filter((s: any) => s.t >= after && !s.input).reduce((a: number, s: any) => a + s.v, 0), t).catch(() => 0);
 
-  await clearSession(ext);
-  let trace: TaskTrace | null = null;
-  const run = await load(ext.context, url, async (page) => {
-    trace = await TaskTrace.start(ext.context, page);
-  });
-  let state = null as Awaited<ReturnType<typeof sessionState>>;
-  const until = Date.now() + 15_000;
-  while (Date.now() < until && !(state = await sessionState(ext))) await run.page.waitForTimeout(100);
-  const firstOfEach = new Set(state?.mentions.map((m) => m.id) ?? []).size;
-  const marks = await settleMarks(run.page, firstOfEach);
-  await run.page.waitForTimeout(200);
-  const tasks = trace ? await (trace as TaskTrace).stop() : null;
-  const probe = await run.page
-    .evaluate((forbidden: string) => {
-      const a = (window as any).__scAudit ?? { shifts: [], firstMarkAt: null };
-      const from = a.firstMarkAt ?? Infinity;
-      const shift = a.shifts.filter((s: any) => s.t >= from - 1 && !s.input).reduce((x: number, s: any) => x + s.v, 0);
-      return {
-        text: document.body?.textContent ?? '',
-        html: document.body?.innerHTML ?? '',
-        shift,
-        firstMarkAt: a.firstMarkAt as number | null,
-        forbidden: document.querySelectorAll(forbidden).length,
-      };
-    }, FORBIDDEN)
-    .catch(() => null);
+  const extRun = async () => {
+    await clearSession(ext);
+    let trace: TaskTrace | null = null;
+    const run = await load(ext.context, url, async (page) => {
+      trace = await TaskTrace.start(ext.context, page);
+    });
+    let state = null as Awaited<ReturnType<typeof sessionState>>;
+    const until = Date.now() + 15_000;
+    while (Date.now() < until && !(state = await sessionState(ext))) await run.page.waitForTimeout(100);
+    const firstOfEach = new Set(state?.mentions.map((m) => m.id) ?? []).size;
+    const marks = await settleMarks(run.page, firstOfEach);
+    await run.page.waitForTimeout(200);
+    const tasks = trace ? await (trace as TaskTrace).stop() : null;
+    const probe = await run.page
+      .evaluate((forbidden: string) => {
+        const a = (window as any).__scAudit ?? { shifts: [], firstMarkAt: null };
+        const from = a.firstMarkAt ?? Infinity;
+        const shift = a.shifts.filter((s: any) => s.t >= from - 1 && !s.input).reduce((x: number, s: any) => x + s.v, 0);
+        return {
+          text: document.body?.textContent ?? '',
+          html: document.body?.innerHTML ?? '',
+          shift,
+          firstMarkAt: a.firstMarkAt as number | null,
+          forbidden: document.querySelectorAll(forbidden).length,
+        };
+      }, FORBIDDEN)
+      .catch(() => null);
+    return { run, state, marks, tasks, probe, navigatedAway: run.page.url() !== url };
+  };
 
+  let { run, state, marks, tasks, probe, navigatedAway } = await extRun();
   let textIdentical: boolean | null = probe ? probe.text === baseText : null;
   let nondeterministic = false;
-  if (probe && !textIdentical) {
+  if (probe && !textIdentical && !navigatedAway) {
+    // A page whose own scripts vary between loads: load both again; the extension's doing would show twice.
     const again = await load(baseContext, url);
     await again.page.waitForTimeout(300);
     const againText = await bodyText(again.page).catch(() => '');
     await again.page.close();
-    if (againText !== baseText) {
-      nondeterministic = true;
-      textIdentical = againText === probe.text ? true : null;
-    }
+    await run.page.close().catch(() => undefined);
+    ({ run, state, marks, tasks, probe, navigatedAway } = await extRun());
+    textIdentical = probe ? probe.text === againText : null;
+    nondeterministic = againText !== baseText;
   }
   const baseShift = probe?.firstMarkAt != null ? await baseShiftsAfter(probe.firstMarkAt - 1) : 0;
   const layoutShift = Math.max(0, (probe?.shift ?? 0) - baseShift);
@@ -263,8 +270,9 @@ async function auditPage(ext: ExtensionBrowser, plain: Browser, url: string, id:
     article: state?.isArticle ?? false,
     mentions: state?.mentions.length ?? 0,
     marks,
-    textIdentical,
+    textIdentical: navigatedAway ? null : textIdentical,
     nondeterministic,
+    navigatedAway,
     pageErrors,
     layoutShift: Math.round(layoutShift * 10000) / 10000,
     forbiddenMarks: probe?.forbidden ?? 0,
@@ -323,7 +331,7 @@ export async function main(args: string[]): Promise<number> {
       try {
         result = await auditPage(ext, plain, url, pages[i].id, secondEvery > 0 && i % secondEvery === 0);
       } catch (error) {
-        result = { id: pages[i].id, analysed: false, article: false, mentions: 0, marks: 0, textIdentical: null, nondeterministic: false, pageErrors: [`audit failed: ${String(error).slice(0, 200)}`], layoutShift: 0, forbiddenMarks: 0, secondRunChanged: null, maxTaskMs: 0, taskSource: 'none' };
+        result = { id: pages[i].id, analysed: false, article: false, mentions: 0, marks: 0, textIdentical: null, nondeterministic: false, navigatedAway: false, pageErrors: [`audit failed: ${String(error).slice(0, 200)}`], layoutShift: 0, forbiddenMarks: 0, secondRunChanged: null, maxTaskMs: 0, taskSource: 'none' };
       }
       results.push(result);
       const yn = (v: boolean | null) => (v === null ? 'n/a' : v ? 'yes' : 'NO');
@@ -333,7 +341,7 @@ export async function main(args: string[]): Promise<number> {
           `article=${yn(result.article)}`,
           `mentions=${result.mentions}`,
           `marks=${result.marks}`,
-          `textIdentical=${yn(result.textIdentical)}${result.nondeterministic ? '(page varies)' : ''}`,
+          `textIdentical=${yn(result.textIdentical)}${result.nondeterministic ? '(page varies)' : ''}${result.navigatedAway ? '(page navigated away)' : ''}`,
           `pageErrors=${result.pageErrors.length}${result.pageErrors.length ? ` [${result.pageErrors.join(' | ')}]` : ''}`,
           `layoutShift=${result.layoutShift}`,
           `forbiddenMarks=${result.forbiddenMarks}`,
@@ -356,6 +364,7 @@ export async function main(args: string[]): Promise<number> {
     articles: results.filter((r) => r.article).length,
     mentions: results.reduce((a, r) => a + r.mentions, 0),
     marks: results.reduce((a, r) => a + r.marks, 0),
+    navigatedAway: results.filter((r) => r.navigatedAway).length,
     textIdentical: judged.length ? Math.round((judged.filter((r) => r.textIdentical).length / judged.length) * 10000) / 100 : 100,
     textJudged: judged.length,
     textNotIdentical: results.filter((r) => r.textIdentical === false).map((r) => r.id),
