@@ -9,6 +9,9 @@ RAW = '/work/shared/data/raw'
 EPS = f'{RAW}/wikidata-officeholders-eps'
 OUT = '/work/main/data/curated'
 
+# QIDs the us-congress-legislators and Wikidata extracts in data/sources give for these names.
+KNOWN_QIDS = {'Donald J. Trump': 'Q22686', 'Friedrich Merz': 'Q566257', 'Mark Carney': 'Q192533'}
+
 FOLDERS = {  # extract folder -> (CIA conventional short name, ISO2, English name for titles)
  'albania-cabinet':('Albania','AL','Albania'),'argentina-ministers':('Argentina','AR','Argentina'),'armenia-ministers':('Armenia','AM','Armenia'),
  'australia-cabinet':('Australia','AU','Australia'),'austria-cabinet':('Austria','AT','Austria'),'azerbaijan-cabinet':('Azerbaijan','AZ','Azerbaijan'),
@@ -162,6 +165,8 @@ for folder, short, cc, label in countries:
                          if (r['country'] == wl_label or r['country'].endswith(wl_label)) and up and any(difflib.SequenceMatcher(None, up[0], t).ratio() >= 0.7 for t in toks(r['officeholderLabel']))}
                 if len(cands) == 1:
                     qid = cands.pop(); people.setdefault(qid, next(r['officeholderLabel'] for r in csv.DictReader(open(f'{EPS}/world-leaders-2021/wikidata.csv')) if r['officeholder'] == qid))
+            # People whose QID the extracts give under another country or office (found when the dataset merged them).
+            qid = qid or KNOWN_QIDS.get(pretty(raw))
             if not qid: unmatched.append(f'{cc}: {raw}')
             name = people[qid] if qid else pretty(raw)
             pid = qid or f'sc:{slugify(name)}'
