@@ -57,7 +57,9 @@ export interface BodyOptions {
 }
 
 function attrString(el: Element): string {
-  return `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  // Utility classes with a variant prefix ("print:hidden", "md:flex") describe styling, not content.
+  const cls = (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => !c.includes(':') && !c.includes('[')).join(' ');
+  return `${el.getAttribute('id') ?? ''} ${cls}`;
 }
 
 function attrTokens(s: string): string[] {
@@ -275,7 +277,19 @@ export class BodyExtractor {
         if ((text.length > 80 && ld < 0.25) || (text.length <= 80 && ld === 0 && /[.!?。]$/.test(text))) result.push(sib);
       }
     }
-    return result;
+    // Bodies cut into chunks that share one class ("body__container") but sit in different wrappers.
+    const cls = top.getAttribute('class');
+    if (cls) {
+      const scope = top.parentElement?.closest('article, main, [role="main"]') ?? null;
+      if (scope) {
+        for (const el of Array.from(scope.getElementsByTagName(top.localName))) {
+          if (el === top || el.getAttribute('class') !== cls || result.some((r) => r.contains(el) || el.contains(r))) continue;
+          if (this.excludedUpTo(el, scope) || !mass(el)) continue;
+          result.push(el);
+        }
+      }
+    }
+    return result.length > 1 ? documentOrder(outermost(result)) : result;
   }
 
   /** The <article> element holding the h1 that matches the page title, if the page has several articles. */
@@ -393,6 +407,11 @@ export function linkDensity(el: Element, textLength?: number): number {
     links += normaliseSpace(a.textContent ?? '').length * coefficient;
   }
   return links / total;
+}
+
+function documentOrder(els: Element[]): Element[] {
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return [...els].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 /** Drops elements that lie inside another element of the list. */
