@@ -93,7 +93,7 @@ describe('Firefox: popup and options', () => {
     await popup.waitForSelector('[data-section="people"]', { timeout: 10_000 });
     await popup.focus('#sc-search-input');
     await popup.keyboard.type('Putin');
-    await popup.waitForFunction(() => /^Results: [1-9]/.test(document.querySelector('[data-testid="search-status"]')?.textContent ?? ''), { timeout: 5000 });
+    await popup.waitForFunction(() => /^Results: [1-9]/.test(document.querySelector('[data-testid="search-status"]')?.textContent ?? ''), { timeout: 15_000 });
     await popup.keyboard.press('ArrowDown');
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Vladimir Putin');
     await popup.keyboard.press('Enter');
