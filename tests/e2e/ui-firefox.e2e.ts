@@ -93,9 +93,15 @@ describe('Firefox: popup and options', () => {
     await popup.waitForSelector('[data-section="people"]', { timeout: 10_000 });
     await popup.focus('#sc-search-input');
     await popup.keyboard.type('Putin');
-    await popup.waitForFunction(() => /^Results: [1-9]/.test(document.querySelector('[data-testid="search-status"]')?.textContent ?? ''), { timeout: 15_000 });
+    await popup.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-section="search"] .sc-name')].some((e) => e.textContent === 'Vladimir Putin') &&
+        /^Results: [1-9]/.test(document.querySelector('[data-testid="search-status"]')?.textContent ?? ''),
+      { timeout: 15_000 },
+    );
     await popup.keyboard.press('ArrowDown');
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Vladimir Putin');
+    const firstResult = await popup.$eval('[data-section="search"] .sc-name', (e) => e.textContent);
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe(firstResult);
     await popup.keyboard.press('Enter');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('true');
     await popup.close();
