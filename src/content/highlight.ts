@@ -97,7 +97,8 @@ export async function highlight(
         continue;
       }
       const middle = node.splitText(from);
-      middle.splitText(to - from);
+      splitOff.add(middle);
+      splitOff.add(middle.splitText(to - from));
       const mark = doc.createElement(MARK_TAG);
       styleMark(mark);
       middle.parentNode!.replaceChild(mark, middle);
@@ -119,12 +120,35 @@ export async function highlight(
   return { marks, skipped };
 }
 
-/** Puts the page back as it was: each mark's text node returns to where the mark stood. */
+/** Text nodes this module split off a page's text node: unhighlighting joins them back into it. */
+const splitOff = new WeakSet<Text>();
+
+/**
+ * Puts the page back as it was: each mark's text returns to where the mark stood and is joined back into the text
+ * node it was split from, so the page's own text nodes are the same objects holding the same text as before.
+ */
 export function unhighlight(marks: Iterable<HTMLElement>): void {
   for (const mark of marks) {
     const parent = mark.parentNode;
     if (!parent) continue;
+    const before = mark.previousSibling;
+    const after = mark.nextSibling;
+    const inner = mark.childNodes.length === 1 ? mark.firstChild : null;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
+    let joined: Node | null = inner;
+    if (joined && isText(joined) && splitOff.has(joined) && before && isText(before)) {
+      before.appendData(joined.data);
+      parent.removeChild(joined);
+      joined = before;
+    }
+    if (joined && isText(joined) && after && isText(after) && splitOff.has(after)) {
+      joined.appendData(after.data);
+      parent.removeChild(after);
+    }
   }
+}
+
+function isText(node: Node): node is Text {
+  return node.nodeType === 3;
 }
