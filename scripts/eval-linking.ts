@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { Dataset } from '../src/dataset/store.ts';
 import { fsReader } from '../src/dataset/fs-reader.ts';
 import { createLinker, type NameIndex } from '../src/match/index.ts';
+import { readAllChunks } from '../src/match/index-format.ts';
 import type { Mention } from '../src/shared/types.ts';
 
 interface GoldMention {
@@ -135,7 +136,7 @@ export async function evaluate(dir: string, datasetDir: string, errors = 0): Pro
   const index = dataset.nameIndex as NameIndex;
   const linker = createLinker(index);
   // Entity id -> QID, and English Wikipedia title -> QID, from the dataset itself.
-  const entities = await dataset.getEntities(index.ids.split('\n'));
+  const entities = await dataset.getEntities(readAllChunks(index.ids));
   const qidOf = new Map<string, string>();
   const wikiToQid = new Map<string, string>();
   for (const e of entities.values()) {

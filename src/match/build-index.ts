@@ -5,8 +5,9 @@ import type { Entity, EntityType } from '../dataset/schema.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, tokenize } from './normalize.ts';
 import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
 import { countryExonyms, russianCountryNames } from './exonyms.ts';
+import { writeBuckets, writeChunks } from './index-format.ts';
 
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** Flags of one name entry. */
 export const F_PARTIAL = 1; // a surname alone: links only after a full mention, or when prominent and unambiguous
@@ -34,29 +35,30 @@ export interface NameEntry {
  */
 export interface NameIndex {
   version: number;
-  /** Number of entities. Per-entity lists below are in the same order. */
+  /** Number of entities. */
   count: number;
-  /** Entity ids, "\n"-joined. */
+  /** Per entity, chunked (see index-format.ts): ids. */
   ids: string;
   /** One letter per entity: see TYPE_CODES. */
   types: string;
   /** One character per entity: code 48 + prominence (0..100). */
   prominence: string;
-  /** "\n"-joined per entity: ISO codes joined by ','. */
+  /** Per entity, chunked: ISO codes joined by ','. */
   countries: string;
-  /** "\n"-joined per entity: offices as 'role|country|start|end' joined by ';'. */
+  /** Per entity, chunked: offices as 'role|country|start|end' joined by ';'. */
   offices: string;
-  /** "\n"-joined per entity: a few folded words of the description, space-separated. */
+  /** Per entity, chunked: a few folded words of the description, space-separated. */
   keywords: string;
-  /** "\n"-joined per entity: persons' given-name initials as folded ("v" for Vladimir / Владимир). */
+  /** Per entity, chunked: persons' given-name initials as folded ("v" for Vladimir / Владимир). */
   initials: string;
-  /** "\n"-joined, sorted: the keys (the consonants of each token's skeleton, joined by one space). */
-  keys: string;
+  /** Number of buckets in names. */
+  buckets: number;
   /**
-   * "\n"-joined, one per key: "+" when a longer name continues past the key, then the names ending
-   * there as "entity,flags,fold" joined by ";".
+   * Key -> slot, bucketed (see index-format.ts). A key is the consonants of each token's skeleton,
+   * joined by one space; a slot is "+" when a longer name continues past the key, then the names
+   * ending there as "entity,flags,fold" joined by ";".
    */
-  slots: string;
+  names: string;
   /** The longest name in tokens. */
   maxTokens: number;
 }
@@ -209,7 +211,7 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
     if (!s) names.set(key, (s = { entries: [], prefix: false }));
     return s;
   };
-  const clean = (s: string) => s.replace(/[\n;,]/g, ' ');
+  const clean = (s: string) => s.replace(/[\n\t;,\u0001]/g, ' ');
 
   entities.forEach((e, n) => {
     ids.push(e.id);
@@ -267,25 +269,21 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
       }
     }
   });
-  // Sorted (by UTF-16 code units, as the linker's binary search compares): also keeps the file stable between builds.
-  const keys = [...names.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const slotTexts = new Map<string, string>();
+  for (const [k, s] of names) slotTexts.set(k, (s.prefix ? '+' : '') + s.entries.map((x) => `${x.entity},${x.flags},${x.fold}`).join(';'));
+  const buckets = Math.max(1, 1 << Math.ceil(Math.log2(Math.max(1, slotTexts.size / 32))));
   return {
     version: INDEX_VERSION,
     count: entities.length,
-    ids: ids.join('\n'),
+    ids: writeChunks(ids),
     types: types.join(''),
     prominence: prominence.join(''),
-    countries: countries.join('\n'),
-    offices: offices.join('\n'),
-    keywords: keywords.join('\n'),
-    initials: initials.join('\n'),
-    keys: keys.join('\n'),
-    slots: keys
-      .map((k) => {
-        const s = names.get(k)!;
-        return (s.prefix ? '+' : '') + s.entries.map((x) => `${x.entity},${x.flags},${x.fold}`).join(';');
-      })
-      .join('\n'),
+    countries: writeChunks(countries),
+    offices: writeChunks(offices),
+    keywords: writeChunks(keywords),
+    initials: writeChunks(initials),
+    buckets,
+    names: writeBuckets(slotTexts, buckets),
     maxTokens,
   };
 }

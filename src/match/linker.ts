@@ -20,6 +20,7 @@ import { lemmaCandidates } from './inflect.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, type Script } from './normalize.ts';
 import { ABBREVIATIONS, COMMON_WORDS, NEIGHBOUR_OK, NOT_SURNAMES, OFFICE_WORDS, TITLE_WORDS } from './words.ts';
 import { citedAround } from './cited.ts';
+import { bucketReader, chunkReader } from './index-format.ts';
 
 export interface LinkOptions {
   /** The article's language (BCP 47; only the primary subtag is used). */
@@ -115,53 +116,29 @@ function isAllCaps(s: string): boolean {
 }
 
 export function createLinker(index: NameIndex): Linker {
-  if (!index || index.version !== INDEX_VERSION || typeof index.keys !== 'string' || typeof index.slots !== 'string') {
+  if (!index || index.version !== INDEX_VERSION || typeof index.names !== 'string' || typeof index.ids !== 'string') {
     throw new Error(`name index: expected version ${INDEX_VERSION} (rebuild the dataset: npm run dataset)`);
   }
   const maxTokens = index.maxTokens;
-  // Keys -> their slot's text; a slot is parsed the first time a text reaches it.
-  const keyList = index.keys ? index.keys.split('\n') : [];
-  const slotText = index.slots ? index.slots.split('\n') : [];
-  if (keyList.length !== slotText.length) throw new Error('name index: keys and slots differ in length');
-  // Keys are sorted: binary search, so the linker is ready without building a hash table of them all;
-  // the keys a text looks up are remembered.
-  const seenKeys = new Map<string, number>();
-  const findKey = (key: string): number => {
-    let k = seenKeys.get(key);
-    if (k !== undefined) return k;
-    let lo = 0;
-    let hi = keyList.length - 1;
-    k = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = keyList[mid];
-      if (v < key) lo = mid + 1;
-      else if (v > key) hi = mid - 1;
-      else {
-        k = mid;
-        break;
-      }
-    }
-    if (seenKeys.size > CACHE_LIMIT) seenKeys.clear();
-    seenKeys.set(key, k);
-    return k;
-  };
-  const slotCache: Array<ReturnType<typeof decodeSlot> | undefined> = new Array(keyList.length);
+  // Key -> slot, parsed the first time a text reaches it.
+  const slotTextOf = bucketReader(index.names, index.buckets);
+  const slots = new Map<string, ReturnType<typeof decodeSlot> | null>();
   const slotOf = (key: string) => {
-    const k = findKey(key);
-    if (k < 0) return undefined;
-    return (slotCache[k] ??= decodeSlot(slotText[k]));
+    let slot = slots.get(key);
+    if (slot === undefined) {
+      const t = slotTextOf(key);
+      slot = t === null ? null : decodeSlot(t);
+      if (slots.size > CACHE_LIMIT) slots.clear();
+      slots.set(key, slot);
+    }
+    return slot ?? undefined;
   };
-  // Per-entity lists, split on first use.
-  const lazyList = (joined: string) => {
-    let list: string[] | null = null;
-    return (n: number): string => (list ??= joined.split('\n'))[n] ?? '';
-  };
-  const idOf = lazyList(index.ids);
-  const officesOf = lazyList(index.offices);
-  const keywordsOf = lazyList(index.keywords);
-  const initialsOf = lazyList(index.initials);
-  const countriesText = lazyList(index.countries);
+  // Per-entity fields, split chunk by chunk on first use.
+  const idOf = chunkReader(index.ids);
+  const officesOf = chunkReader(index.offices);
+  const keywordsOf = chunkReader(index.keywords);
+  const initialsOf = chunkReader(index.initials);
+  const countriesText = chunkReader(index.countries);
   const prominenceOf = (n: number): number => index.prominence.charCodeAt(n) - 48;
 
   // Parsed lazily per entity: most entities never appear in a given article.
