@@ -272,6 +272,32 @@ export function looksLikeSectionPath(url: string): boolean {
   return segments.length <= 2 && segments[segments.length - 1].length <= 24;
 }
 
+function isHomePath(url: string): boolean {
+  const segments = pathOf(url).split('/').filter(Boolean);
+  return segments.length === 0 || (segments.length === 1 && /^(index|default|home|main)(\.\w+)?$/i.test(segments[0]));
+}
+
+/** Headings that link elsewhere (or sit inside a link): the mark of a list of teasers. */
+function linkedHeadings(containers: Element[]): number {
+  let n = 0;
+  for (const c of containers) {
+    for (const h of Array.from(c.querySelectorAll('h2, h3, h4'))) {
+      const outer = h.closest('a[href]');
+      if (outer) {
+        if (!(outer.getAttribute('href') ?? '').startsWith('#')) n++;
+        continue;
+      }
+      const text = normaliseSpace(h.textContent ?? '').length;
+      let linked = 0;
+      for (const a of Array.from(h.querySelectorAll('a[href]'))) {
+        if (!(a.getAttribute('href') ?? '').startsWith('#')) linked += normaliseSpace(a.textContent ?? '').length;
+      }
+      if (text && linked >= text * 0.6) n++;
+    }
+  }
+  return n;
+}
+
 /** Several sizeable <article> elements of similar length, as on section fronts and listings. */
 function looksLikeListing(doc: Document, body: BodyResult): boolean {
   const articles = Array.from(doc.querySelectorAll('article'));
@@ -318,20 +344,29 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     score += n;
     reasons.push(`${n > 0 ? '+' : ''}${n} ${why}`);
   };
-  if (md.ldArticle && !/liveblog/.test(ldType)) add(md.ldListing && md.ldArticleCount > 2 ? 1 : 3, 'md.ldArticle && !/liveblog/.test(ldType)');
-  if (md.microdataArticle) add(2, 'md.microdataArticle');
-  if (ogType === 'article' || ogType.endsWith(':article')) add(2, 'ogType === "article" || ogType.endsWith(":article")');
-  if (/video|gallery|music|product|profile|book/.test(ogType)) add(-(2), '/video|gallery|music|product|profile|book/.test(ogType)');
-  if (md.ldNonArticleMain) add(-(2), 'md.ldNonArticleMain');
-  if (md.meta.has('article:published_time')) add(1, 'md.meta.has("article:published_time")');
+  const ogArticle = ogType === 'article' || ogType.endsWith(':article');
+  const ldMain = md.ldArticle && !/liveblog/.test(ldType) && !(md.ldListing && md.ldArticleCount > 2);
+  const strongMeta = !!ldMain || !!md.microdataArticle || (ogArticle && md.meta.has('article:published_time'));
+  // Metadata the publisher wrote for this page.
+  if (md.ldArticle && !/liveblog/.test(ldType)) add(ldMain ? 3 : 1, 'JSON-LD article');
+  if (md.microdataArticle) add(2, 'microdata article');
+  if (ogArticle) add(2, 'og:type article');
+  if (/video|gallery|music|product|profile|book|website/.test(ogType) && !md.ldArticle) add(-1, `og:type ${ogType}`);
+  if (md.ldNonArticleMain) add(-2, 'JSON-LD video/gallery/product main entity');
+  if (md.meta.has('article:published_time')) add(1, 'article:published_time');
+  // The body found on the page.
   const bodyLength = bodyText.length;
-  if (bodyLength >= 1500) add(2, 'body.length >= 1500');
-  else if (bodyLength >= 700) add(1, 'body.length >= 700');
-  else if (bodyLength < 300) add(-(3), 'body.length < 300');
-  if (body.longParagraphs >= 5) add(1, 'body.longParagraphs >= 5');
-  else if (body.longParagraphs <= 1) add(-(2), 'body.longParagraphs <= 1');
-  if (pageUrl && looksLikeSectionPath(pageUrl)) add(-(3), 'looksLikeSectionPath(pageUrl)');
-  if (looksLikeListing(doc, body)) add(-(2), 'looksLikeListing(doc, body)');
+  if (bodyLength >= 1500) add(2, 'body >= 1500 chars');
+  else if (bodyLength >= 700) add(1, 'body >= 700 chars');
+  else if (bodyLength < 300) add(strongMeta ? 0 : -3, 'body < 300 chars');
+  if (body.longParagraphs >= 5) add(1, '>= 5 long paragraphs');
+  else if (body.longParagraphs <= 1 && bodyLength < 1000 && !strongMeta) add(-2, '<= 1 long paragraph');
+  // Page shape: home page, section front, listing.
+  if (pageUrl && isHomePath(pageUrl)) add(-4, 'home page URL');
+  else if (pageUrl && looksLikeSectionPath(pageUrl)) add(-1, 'section-like URL');
+  if (looksLikeListing(doc, body)) add(-2, 'several <article> teasers');
+  const teasers = linkedHeadings(body.containers);
+  if (teasers >= 3) add(-3, `${teasers} linked headings in the body`);
   const isArticle = score >= 2;
 
   const info: ArticleInfo = {
