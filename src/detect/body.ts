@@ -2,6 +2,7 @@
 // The container search follows Readability's paragraph scoring (a paragraph credits its parent and, less, its
 // further ancestors); the blocks are then collected inside the winning container, skipping what is not body text.
 import { inlineText, normaliseSpace } from './text.ts';
+import { effectiveLength } from './metadata.ts';
 
 const SKIP_TAGS = new Set([
   'nav', 'aside', 'footer', 'header', 'form', 'button', 'script', 'style', 'noscript', 'iframe', 'svg', 'figure',
@@ -355,7 +356,7 @@ export class BodyExtractor {
       if (!hasBlockChild(c) || directTextLength(c) >= 200) emit(c);
       else walk(c);
     }
-    const longParagraphs = texts.filter((t) => t.length >= 80).length;
+    const longParagraphs = texts.filter((t) => effectiveLength(t) >= 80).length;
     const text = texts.join('\n\n');
     return { elements, text, length: text.length, longParagraphs, containers };
   }

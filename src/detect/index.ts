@@ -2,7 +2,7 @@
 // changes it: metadata first (JSON-LD, OpenGraph, microdata, <time>), the per-site table, then a body search.
 import type { ArticleInfo } from '../shared/types.ts';
 import { BodyExtractor, type BodyResult } from './body.ts';
-import { ldNames, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
+import { effectiveLength, ldNames, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
 import { siteForHost, SUPPORTED_SITES, type SupportedSite } from './sites.ts';
 import { inlineText, normaliseSpace } from './text.ts';
 
@@ -268,6 +268,14 @@ export function looksLikeSectionPath(url: string): boolean {
   if (/^(index|default|home|main)$/i.test(last)) segments.pop();
   if (segments.length === 0) return true;
   if (/\d{4,}/.test(path)) return false;
+  // An id or slug in the query string ("news_view.html?idx=8576", "?page=news_item&px=Steam-May-2019") names one story.
+  let query = '';
+  try {
+    query = new URL(url).search;
+  } catch {
+    /* no query */
+  }
+  if (/=[^&]*\d{3,}|=[^&]*(-[^&-]+){3,}/.test(query)) return false;
   if (segments.some((s) => (s.match(/[-_]/g) ?? []).length >= 3 || s.length > 30)) return false;
   return segments.length <= 2 && segments[segments.length - 1].length <= 24;
 }
@@ -355,7 +363,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   if (md.ldNonArticleMain) add(-2, 'JSON-LD video/gallery/product main entity');
   if (md.meta.has('article:published_time')) add(1, 'article:published_time');
   // The body found on the page.
-  const bodyLength = bodyText.length;
+  const bodyLength = effectiveLength(bodyText);
   if (bodyLength >= 1500) add(2, 'body >= 1500 chars');
   else if (bodyLength >= 700) add(1, 'body >= 700 chars');
   else if (bodyLength < 300) add(strongMeta ? 0 : -3, 'body < 300 chars');
@@ -364,9 +372,10 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   // Page shape: home page, section front, listing.
   if (pageUrl && isHomePath(pageUrl)) add(-4, 'home page URL');
   else if (pageUrl && looksLikeSectionPath(pageUrl)) add(-1, 'section-like URL');
+  if (pageUrl && /\/(videos?|gallery|galleries|photos?|live-?tv|watch|podcasts?)(\/|$)/i.test(pathOf(pageUrl))) add(-2, 'video/gallery URL');
   if (looksLikeListing(doc, body)) add(-2, 'several <article> teasers');
   const teasers = linkedHeadings(body.containers);
-  if (teasers >= 3) add(-3, `${teasers} linked headings in the body`);
+  if (teasers >= 3 && teasers * 4 >= body.elements.length) add(-3, `${teasers} linked headings in the body`);
   const isArticle = score >= 2;
 
   const info: ArticleInfo = {

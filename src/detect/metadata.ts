@@ -212,3 +212,9 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (m && validYmd(+m[1], +m[2], +m[3])) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
   return null;
 }
+
+/** Text length with CJK characters counted three times: one of them carries about a word. */
+export function effectiveLength(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g);
+  return text.length + (cjk ? cjk.length * 2 : 0);
+}
