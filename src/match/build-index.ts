@@ -17,6 +17,7 @@ export const F_NONLATIN = 8; // the name is not in Latin script
 export const F_CAP_LAST = 16; // the name's last token is capitalised: so must the text's be
 export const F_DOTTED = 32; // an acronym's letters as tokens: the text must write them with dots ("U.S.")
 export const F_OTHER_SCRIPT = 64; // neither Latin nor Cyrillic (Arabic, Hebrew, Chinese…): matched only as written
+export const F_PRIMARY = 128; // the entity's own name (not an alias): preferred between entities sharing a name
 
 /** One name of one entity, as the linker uses it. */
 export interface NameEntry {
@@ -61,6 +62,8 @@ export interface NameIndex {
   names: string;
   /** The longest name in tokens. */
   maxTokens: number;
+  /** Stems of countries' one-word names with their ISO code, "stem:CC" joined by ",", for nationality words ("Hungarian"). */
+  demonyms: string;
 }
 
 export const TYPE_CODES: Record<EntityType, string> = {
@@ -155,18 +158,20 @@ function variantsOf(e: Entity): Variant[] {
     }
   }
   for (const written of names) {
+    const primary = written === e.name ? F_PRIMARY : 0;
     // "Путин, Владимир Владимирович": surname first, as in lists.
     const comma = e.type === 'person' ? /^([^,]+),\s*([^,]+)$/.exec(written) : null;
     const name = comma ? `${comma[2]} ${comma[1]}` : written;
     const tokens = tokenize(name).map((t) => t.text);
     if (tokens.length === 0) continue;
-    out.push({ tokens, flags: 0 });
+    out.push({ tokens, flags: primary });
     // "The Moscow Times" is also written "the Moscow Times" and "Moscow Times".
     // ("The Cut" stays whole: one word alone would be a common word.)
-    if (tokens.length > 2 && /^the$/i.test(tokens[0]) && e.type !== 'person') out.push({ tokens: tokens.slice(1), flags: 0 });
-    if (e.type === 'person' && tokens.length >= 2) {
+    if (tokens.length > 2 && /^the$/i.test(tokens[0]) && e.type !== 'person') out.push({ tokens: tokens.slice(1), flags: primary });
+    // "Margrethe II of Denmark": a style, not a surname.
+    if (e.type === 'person' && tokens.length >= 2 && !tokens.some((t) => t === 'of')) {
       // Russian-style "Vladimir Vladimirovich Putin" is mostly written "Vladimir Putin".
-      if (tokens.length === 3 && PATRONYMIC.test(tokens[1])) out.push({ tokens: [tokens[0], tokens[2]], flags: 0 });
+      if (tokens.length === 3 && PATRONYMIC.test(tokens[1])) out.push({ tokens: [tokens[0], tokens[2]], flags: primary });
       // Surname alone.
       let last = tokens.length - 1;
       while (last > 0 && NAME_SUFFIXES.has(tokens[last].toLowerCase())) last--;
@@ -272,6 +277,17 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
   const slotTexts = new Map<string, string>();
   for (const [k, s] of names) slotTexts.set(k, (s.prefix ? '+' : '') + s.entries.map((x) => `${x.entity},${x.flags},${x.fold}`).join(';'));
   const buckets = Math.max(1, 1 << Math.ceil(Math.log2(Math.max(1, slotTexts.size / 32))));
+  // "Hungarian" from "Hungary", "российский" from "Россия": the stem of a one-word country name.
+  const stems = new Map<string, string>();
+  for (const e of entities) {
+    if (e.type !== 'country' || e.countries.length !== 1) continue;
+    for (const name of [e.name, ...e.aliases, ...countryExonyms(e.countries[0])]) {
+      if (!/^[\p{L}]+$/u.test(name) || !isUpperInitial(name)) continue;
+      const f = foldToken(name);
+      const stem = scriptOf(name) === 'cyrillic' ? f.slice(0, Math.max(4, f.length - 3)) : f.slice(0, Math.max(4, f.length - 2));
+      if (f.length >= 4 && !stems.has(stem)) stems.set(stem, e.countries[0]);
+    }
+  }
   return {
     version: INDEX_VERSION,
     count: entities.length,
@@ -285,6 +301,7 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
     buckets,
     names: writeBuckets(slotTexts, buckets),
     maxTokens,
+    demonyms: [...stems].sort().map(([k, v]) => `${k}:${v}`).join(','),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   F_NONLATIN,
   F_OTHER_SCRIPT,
   F_PARTIAL,
+  F_PRIMARY,
   TYPE_OF_CODE,
   INDEX_VERSION,
   decodeSlot,
@@ -18,7 +19,7 @@ import {
 } from './build-index.ts';
 import { lemmaCandidates } from './inflect.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, type Script } from './normalize.ts';
-import { ABBREVIATIONS, COMMON_WORDS, NEIGHBOUR_OK, NOT_SURNAMES, OFFICE_WORDS, TITLE_WORDS } from './words.ts';
+import { ABBREVIATIONS, COMMON_WORDS, IRREGULAR_DEMONYMS, NEIGHBOUR_OK, NOT_SURNAMES, OFFICE_WORDS, TITLE_WORDS } from './words.ts';
 import { citedAround } from './cited.ts';
 import { bucketReader, chunkReader } from './index-format.ts';
 
@@ -54,6 +55,8 @@ interface TokenInfo {
   common: boolean;
   /** Not a surname on its own either ("May", "и"). */
   notSurname: boolean;
+  /** The country a nationality word names ("Hungarian": HU), computed on first use. */
+  demonym?: string | null;
 }
 
 interface Span {
@@ -61,6 +64,7 @@ interface Span {
   last: number; // token index, inclusive
   full: number[]; // entity numbers matched by a full name
   partial: number[]; // entity numbers matched by a surname alone
+  primary: number[]; // entity numbers matched by their own name (not an alias)
   /** Matched across scripts on consonants only (Трамп / Trump): good enough inside a longer name, not alone. */
   loose: boolean;
 }
@@ -72,6 +76,7 @@ const W_OFFICE_AT_DATE = 0.35;
 const W_COMENTION = 0.3;
 const W_KEYWORD = 0.1;
 const MAX_KEYWORD = 0.3;
+const W_PRIMARY = 0.15;
 const MIN_MARGIN = 0.15;
 const MIN_SCORE = 0.25;
 /** A surname alone with no full mention links only for entities at least this prominent (0..100). */
@@ -139,6 +144,24 @@ export function createLinker(index: NameIndex): Linker {
   const keywordsOf = chunkReader(index.keywords);
   const initialsOf = chunkReader(index.initials);
   const countriesText = chunkReader(index.countries);
+  // Nationality words: "Hungarian" -> HU.
+  const demonymStems = new Map<string, string>();
+  for (const pair of (index.demonyms ?? '').split(',')) {
+    const at = pair.lastIndexOf(':');
+    if (at > 0) demonymStems.set(pair.slice(0, at), pair.slice(at + 1));
+  }
+  const demonymOf = (info: TokenInfo): string | null => {
+    if (info.demonym !== undefined) return info.demonym;
+    let found: string | null = null;
+    const f = info.fold;
+    const lower = info.raw.toLowerCase();
+    const irregular = IRREGULAR_DEMONYMS[lower] ?? IRREGULAR_DEMONYMS[lower.replace(/(ого|ому|ым|ом|ая|ой|ую|ое|ие|их|им|ими|ий|ый)$/, 'ий')];
+    if (irregular) found = irregular;
+    else if (info.script === 'latin' ? DEMONYM_LATIN.test(f) : info.script === 'cyrillic' && /ск/.test(lower)) {
+      for (let k = Math.min(f.length - 1, 12); k >= 4 && !found; k--) found = demonymStems.get(f.slice(0, k)) ?? null;
+    }
+    return (info.demonym = found);
+  };
   const prominenceOf = (n: number): number => index.prominence.charCodeAt(n) - 48;
 
   // Parsed lazily per entity: most entities never appear in a given article.
@@ -269,17 +292,20 @@ export function createLinker(index: NameIndex): Linker {
       if (slot.entries.length && (!best || j >= best.last)) {
         // Strict matches [full, partial], then loose ones.
         const lists: number[][] = [[], [], [], []];
+        const primary: number[] = [];
         for (const entry of slot.entries) {
           const v = verify(entry, first, j, fold, skel, key);
           if (!v) continue;
           const list = lists[(v === 1 ? 0 : 2) + (entry.flags & F_PARTIAL ? 1 : 0)];
           if (!list.includes(entry.entity)) list.push(entry.entity);
+          if (entry.flags & F_PRIMARY && !primary.includes(entry.entity)) primary.push(entry.entity);
         }
         const strict = lists[0].length + lists[1].length > 0;
         const [full, partial] = strict ? lists : lists.slice(2);
         if (full.length || partial.length) {
-          if (!best || j > best.last || (strict && best.loose)) best = { first, last: j, full, partial, loose: !strict };
+          if (!best || j > best.last || (strict && best.loose)) best = { first, last: j, full, partial, loose: !strict, primary };
           else if (j === best.last && strict === !best.loose) {
+            for (const e of primary) if (!best.primary.includes(e)) best.primary.push(e);
             // Another form of the same words ("России" as written, and as "Россия"): add its names.
             for (const e of full) if (!best.full.includes(e)) best.full.push(e);
             for (const e of partial) if (!best.partial.includes(e)) best.partial.push(e);
@@ -344,6 +370,8 @@ export function createLinker(index: NameIndex): Linker {
     for (const s of spans) if (s.full.length) for (let k = s.first; k <= s.last; k++) inSpan[k] = 1;
     const capitalisedNeighbour = (k: number, before: boolean): boolean => {
       if (!infos[k].upperInitial || ends[k] - starts[k] < 2 || inSpan[k]) return false;
+      // "the Hungarian Viktor Orbán".
+      if (before && demonymOf(infos[k])) return false;
       const f = infos[k].fold;
       return !(NEIGHBOUR_OK.has(f) || (before ? TITLE_WORDS.has(f) : OFFICE_WORDS.has(f)));
     };
@@ -414,6 +442,13 @@ export function createLinker(index: NameIndex): Linker {
     const usable = spans.map((s) => !insideLongerName(s, false) && !inCompound(s) && !premodifier(s));
     // Entities named unambiguously by a name of two or more words.
     const namedInFull = new Set<number>();
+    // Nationality words say what the text is about too ("the Hungarian government", "российский").
+    for (let k = 0; k < n; k++) {
+      const t = infos[k];
+      if (t.length < 4 || (!t.upperInitial && t.script === 'latin')) continue;
+      const c = demonymOf(t);
+      if (c) docCountries.add(c);
+    }
     spans.forEach((s, k) => {
       if (s.full.length !== 1) return;
       const e = s.full[0];
@@ -467,6 +502,8 @@ export function createLinker(index: NameIndex): Linker {
     const supported = (e: number, s: Span): boolean => {
       if (prominenceOf(e) >= 50 || officeAtDate(e)) return true;
       if (s.first === s.last && namedInFull.has(e)) return true;
+      // An acronym ("ABC", "AP") stands for many things: only its prominent bearer, or one the text names in full.
+      if (s.first === s.last && infos[s.first].allCaps) return false;
       if (countriesOf(e).some((c) => docCountries.has(c))) return true;
       if (index.types[e] === 'p' && titleBefore(s.first)) return true;
       const kw = keywordsOf(e);
@@ -487,11 +524,17 @@ export function createLinker(index: NameIndex): Linker {
       return t === 'm' && ends[s.last] - starts[s.first] <= 2 && !citedAround(text, starts[s.first], ends[s.last]);
     };
     const choose = (s: Span): number | null => {
-      const cands = s.full;
+      let cands = s.full;
+      // Two records of one country (Q35 Denmark, Q756617 Kingdom of Denmark): the older Wikidata item.
+      if (cands.length > 1 && cands.every((e) => index.types[e] === 'c' && countriesText(e) === countriesText(cands[0]))) {
+        const qnum = (e: number) => (/^Q\d+$/.test(idOf(e)) ? Number(idOf(e).slice(1)) : Infinity);
+        cands = [cands.reduce((a, b) => (qnum(b) < qnum(a) ? b : a))];
+      }
       if (cands.length === 1) return needsSupport(s, cands[0]) && !supported(cands[0], s) ? null : cands[0];
-      const scored = cands.map((e) => ({ e, s: score(e) })).sort((a, b) => b.s - a.s);
+      const scored = cands.map((e) => ({ e, s: score(e) + (s.primary.includes(e) ? W_PRIMARY : 0) })).sort((a, b) => b.s - a.s);
       if (scored[0].s < MIN_SCORE || scored[0].s - scored[1].s < MIN_MARGIN) return null;
-      return scored[0].e;
+      const e = scored[0].e;
+      return needsSupport(s, e) && !supported(e, s) ? null : e;
     };
 
     // Pass 1: full names.
@@ -584,6 +627,7 @@ export function createLinker(index: NameIndex): Linker {
   return { link };
 }
 
+const DEMONYM_LATIN = /(an|ian|ean|ese|ish|i|ic|ch|ek|ss|ine|ans|ians)$/;
 const GLUE_BEFORE = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'great', 'saint', 'san', 'santa', 'sao', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'little', 'old', 'northern', 'southern', 'eastern', 'western', 'central', 'нижний', 'новый', 'новая', 'северная', 'южная', 'западная', 'восточная', 'санкт']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'dos', 'das']);
 // Words after a name that show it is the subject or object, not an adjective ("the U.S. said", "the EU and").

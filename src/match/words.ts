@@ -29,6 +29,7 @@ apple amazon target gap shell total orange sprint visa chase express times post 
 mirror observer herald tribune journal daily gazette record standard telegraph economist nation
 north south east west central united national international general global federal union council committee
 group company corporation bank club team school university college institute center centre foundation
+court parliament senate congress assembly ministry police army navy church
 muslim muslims christian christians jewish catholic islamic arab arabs democrat democrats republican republicans
 liberal liberals conservative conservatives socialist socialists communist communists labour green greens
 development alliance alignment progress future hope unity justice freedom solidarity renewal reform change
@@ -80,3 +81,12 @@ export const OFFICE_WORDS = set(`
 president presidents vice deputy prime minister ministers premier chancellor foreign defence defense finance interior
 secretary ambassador envoy leader leaders spokesman spokeswoman spokesperson mayor governor king queen
 `);
+
+/** Nationality words not formed from the country's name ("French", "Dutch"), with the country's ISO code. */
+export const IRREGULAR_DEMONYMS: Record<string, string> = {
+  french: 'FR', dutch: 'NL', swiss: 'CH', welsh: 'GB', scottish: 'GB', scots: 'GB', irish: 'IE', british: 'GB', english: 'GB',
+  danish: 'DK', finnish: 'FI', polish: 'PL', spanish: 'ES', swedish: 'SE', turkish: 'TR', greek: 'GR', thai: 'TH',
+  filipino: 'PH', cypriot: 'CY', saudi: 'SA', emirati: 'AE', argentine: 'AR', flemish: 'BE', belgian: 'BE', czech: 'CZ',
+  slovak: 'SK', kiwi: 'NZ', peruvian: 'PE', icelandic: 'IS', norwegian: 'NO', portuguese: 'PT', lebanese: 'LB', maltese: 'MT',
+  американский: 'US', британский: 'GB', немецкий: 'DE', французский: 'FR', английский: 'GB', китайский: 'CN', японский: 'JP',
+};
