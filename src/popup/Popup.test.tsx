@@ -142,6 +142,14 @@ describe('Popup', () => {
     expect(q('.sc-article')?.textContent).toContain('A headline');
   });
 
+  it('shows only the entity types the reader chose in the options', async () => {
+    mount(fakeApi({ tab: analysisState([VULIN, RIA, KAZAN], ['o1']), settings: { types: ['person'] } }).api);
+    await vi.waitFor(() => expect(names('[data-section="people"]')).toEqual(['Aleksandar Vulin']));
+    expect(q('[data-section="site"]')).toBeNull();
+    expect(q('[data-section="cited"]')).toBeNull();
+    expect(q('[data-section="places"]')).toBeNull();
+  });
+
   it('opens a compact card with its disclosure button', async () => {
     mount(fakeApi({ tab: analysisState([VULIN], []) }).api);
     await vi.waitFor(() => expect(q('[data-section="people"] .sc-disclosure')).not.toBeNull());

@@ -131,7 +131,7 @@ export function Popup({ api, tabId }: { api: PopupApi; tabId: number | undefined
       </p>
     );
   } else {
-    body = <ArticleView analysis={analysis} date={date} />;
+    body = <ArticleView analysis={analysis} date={date} types={settings?.types ?? null} />;
   }
 
   return (
@@ -179,10 +179,13 @@ function hostOf(url: string | null | undefined): string | null {
   }
 }
 
-function ArticleView({ analysis, date }: { analysis: Analysis; date: string | null }) {
+/** The article's cards; `types` (the reader's "Show cards for" choice) filters them, as it does on the page. */
+function ArticleView({ analysis, date, types }: { analysis: Analysis; date: string | null; types: EntityType[] | null }) {
+  const shown = (c: CardData) => !types || types.includes(c.type);
   const citedIds = new Set(analysis.citedIds);
-  const cited = analysis.cards.filter((c) => citedIds.has(c.id));
-  const named = analysis.cards.filter((c) => !citedIds.has(c.id));
+  const cited = analysis.cards.filter((c) => citedIds.has(c.id) && shown(c));
+  const named = analysis.cards.filter((c) => !citedIds.has(c.id) && shown(c));
+  const siteOutlet = analysis.siteOutlet && shown(analysis.siteOutlet) ? analysis.siteOutlet : null;
   return (
     <>
       {analysis.article.title && (
@@ -191,13 +194,13 @@ function ArticleView({ analysis, date }: { analysis: Analysis; date: string | nu
           {date && <span class="sc-article-date">{t('popupArticleDate', formatDate(date))}</span>}
         </p>
       )}
-      {analysis.siteOutlet && (
+      {siteOutlet && (
         <section class="sc-popup-section" data-section="site" aria-labelledby="sc-h-site">
           <h2 class="sc-section-heading" id="sc-h-site">
             {t('popupSiteHeading')}
           </h2>
           <div class="sc-site-card">
-            <Card card={analysis.siteOutlet} mode="summary" headingLevel={3} describeFirst={false} />
+            <Card card={siteOutlet} mode="summary" headingLevel={3} describeFirst={false} />
           </div>
         </section>
       )}
@@ -212,7 +215,7 @@ function ArticleView({ analysis, date }: { analysis: Analysis; date: string | nu
           })}
         </div>
       )}
-      {analysis.cards.length === 0 && (
+      {cited.length + named.length === 0 && (
         <p class="sc-state" role="status" data-state="nothing-found">
           {t('popupNothingFound')}
         </p>
