@@ -152,9 +152,16 @@ function variantsOf(e: Entity): Variant[] {
     names.push(...exonyms);
     // "Российская Федерация" is "РФ", "Объединённые Арабские Эмираты" "ОАЭ".
     for (const n of russianCountryNames(e.countries[0])) {
-      const words = n.split(/[\s-]+/).filter(Boolean);
-      if (words.length < 2 || !words.every((w) => scriptOf(w) === 'cyrillic' && isUpperInitial(w))) continue;
-      names.push(words.map((w) => w[0]).join('').toUpperCase());
+      const acronym = cyrillicAcronym(n);
+      if (acronym) names.push(acronym);
+    }
+  }
+  // "Организация Объединённых Наций" is "ООН", "Либерально-Демократическая Партия России" "ЛДПР".
+  if (e.type === 'organization' || e.type === 'outlet') {
+    for (const n of [e.name, ...e.aliases]) {
+      if (scriptOf(n) !== 'cyrillic') continue;
+      const acronym = cyrillicAcronym(n);
+      if (acronym) names.push(acronym);
     }
   }
   for (const written of names) {
@@ -184,6 +191,13 @@ function variantsOf(e: Entity): Variant[] {
     }
   }
   return out;
+}
+
+/** The initials of a Cyrillic name of two or more words, short function words left out: null if not such a name. */
+function cyrillicAcronym(name: string): string | null {
+  const words = name.split(/[\s\-–]+/).filter((w) => w.length >= 3 || (w.length > 0 && isUpperInitial(w)));
+  if (words.length < 2 || !words.every((w) => scriptOf(w) === 'cyrillic' && /^[\p{L}’']+$/u.test(w))) return null;
+  return words.map((w) => w[0]).join('').toUpperCase();
 }
 
 function initialsOf(e: Entity): string {

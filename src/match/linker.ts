@@ -400,6 +400,9 @@ export function createLinker(index: NameIndex): Linker {
       if (after < n && onlySpace(s.last, after) && capitalisedNeighbour(after, false)) return true;
       // "U.S. Treasury", "U.N. Security Council".
       if (after < n && text.slice(ends[s.last], starts[after]) === '. ' && infos[s.last].length === 1 && capitalisedNeighbour(after, false)) return true;
+      // In Russian a country or organisation in the genitive after an institution is that country
+      // ("МВД России", "УК РФ", "Конституции США"), not part of a name we do not know.
+      if (!strict && infos[s.first].script === 'cyrillic' && s.full.length && s.full.every((e) => index.types[e] !== 'p')) return false;
       if (before >= 0 && onlySpace(before, s.first) && capitalisedNeighbour(before, true) && (strict || !sentenceInitial(before))) return true;
       return false;
     };
