@@ -1,4 +1,4 @@
-// `npm run audit:pages -- <dir> [--limit N] [--json out.json]`: loads every saved page of a fixture folder
+// `npm run audit:pages -- <dir> [--limit N] [--every K] [--second-run all|none|N] [--json out.json]`: loads every saved page of a fixture folder
 // (`<source>/<name>/source.html.gz`, or a folder of such sources) into Chromium twice — once with the built
 // extension (dist/chrome) and once without — served from 127.0.0.1, with every other request aborted, and reports
 // what the extension did to each page: article detected, mentions highlighted, body text identical, page errors
@@ -283,9 +283,9 @@ async function auditPage(ext: ExtensionBrowser, plain: Browser, url: string, id:
 }
 
 export async function main(args: string[]): Promise<number> {
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--limit', '--json', '--second-run', '--dist'].includes(args[i - 1] ?? ''));
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--limit', '--json', '--second-run', '--dist', '--every'].includes(args[i - 1] ?? ''));
   if (!dir || !existsSync(dir)) {
-    console.error('usage: npm run audit:pages -- <dir> [--limit N] [--json out.json] [--second-run all|none|N] [--dist dist/chrome]');
+    console.error('usage: npm run audit:pages -- <dir> [--limit N] [--every K] [--json out.json] [--second-run all|none|N] [--dist dist/chrome]');
     return 2;
   }
   if (!existsSync('dist/chrome/manifest.json')) {
@@ -293,8 +293,10 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const limit = Number(arg(args, '--limit') ?? Infinity);
+  // Every k-th page across all sources: a representative sample when the whole folder would take too long.
+  const every = Math.max(1, Number(arg(args, '--every') ?? 1));
   const secondRunArg = arg(args, '--second-run') ?? 'all';
-  let pages = findPages(resolve(dir));
+  let pages = findPages(resolve(dir)).filter((_, i) => i % every === 0);
   if (Number.isFinite(limit)) pages = pages.slice(0, limit);
   const secondEvery = secondRunArg === 'all' ? 1 : secondRunArg === 'none' ? 0 : Number(secondRunArg);
 

@@ -148,6 +148,9 @@ class PageSession {
   }
 
   private async analyzeAndHighlight(): Promise<void> {
+    // Our own marks go first: the page is read as it is without them, and their text nodes are joined back so the
+    // map built next points at nodes that stay.
+    this.clear();
     this.lastBodyLength = document.body?.textContent?.length ?? 0;
     // Off means off: the page is not even read.
     if (this.settings.highlightMode === 'off' || isSiteDisabled(this.settings, location.hostname)) return;
@@ -181,7 +184,6 @@ class PageSession {
       reply.mentions.filter((m) => allowed.has(m.type)),
       this.settings.highlightMode,
     );
-    this.clear();
     const { marks } = await highlight(
       document,
       map,

@@ -99,13 +99,17 @@ describe('highlight modes', () => {
       page.$$eval('body *:not(sc-mark):not(source-context-card)', (els) =>
         els.map((e) => {
           const r = e.getBoundingClientRect();
-          return [r.x, r.y, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(',');
+          return [r.x, r.y, r.width, r.height];
         }),
       );
     const withMarks = await boxes();
     await setMode('popup');
     await expect.poll(() => page.locator('sc-mark').count(), { timeout: 10_000 }).toBe(0);
-    expect(await boxes()).toEqual(withMarks);
+    const without = await boxes();
+    expect(without.length).toBe(withMarks.length);
+    // Splitting a text node can change kerning across the cut by a few hundredths of a pixel; nothing more may move.
+    const moved = without.filter((b, i) => b.some((v, k) => Math.abs(v - withMarks[i][k]) > 0.25)).map((b, i) => `${i}: ${withMarks[i]} -> ${b}`);
+    expect(moved).toEqual([]);
   });
 
   it('popup only: no highlights, the cards still listed for the popup', async () => {
