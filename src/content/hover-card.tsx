@@ -2,7 +2,7 @@
 // highlighted name, placed by Floating UI so it stays in view near edges and for names that wrap across lines.
 import { options as preactOptions, render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import { Card } from '../ui/Card.tsx';
+import { Card, safeHref } from '../ui/Card.tsx';
 import { t } from '../ui/i18n.ts';
 import cardCss from '../ui/card.css';
 import type { Card as CardData } from '../shared/types.ts';
@@ -248,8 +248,8 @@ export class HoverCards {
         <Card
           card={card}
           onWrongCard={(c) => {
-            this.close();
             this.options.onWrongCard(c);
+            this.showHidden(popover, c);
           }}
           reportUrl={this.options.reportUrl(card)}
         />
@@ -257,6 +257,36 @@ export class HoverCards {
       popover,
     );
     popover.dataset.state = 'open';
+  }
+
+  /** After "wrong card": the names are no longer marked; the card says so where it stood and offers the report. */
+  private showHidden(popover: HTMLElement, card: CardData): void {
+    // The mark is gone: the card stays where it is until the pointer or focus leaves it, or Escape.
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    const href = safeHref(this.options.reportUrl(card));
+    const focusInside = this.doc.activeElement === this.host;
+    this.ours(() => {
+      render(
+        <>
+          <button type="button" class="sc-close" aria-label={t('close')} onClick={() => this.close()}>
+            ×
+          </button>
+          <p class="sc-hidden-note" role="status">
+            {t('wrongCardHidden')}
+          </p>
+          {href && (
+            <p>
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {t('reportLink')}
+              </a>
+            </p>
+          )}
+        </>,
+        popover,
+      );
+    });
+    if (focusInside) popover.querySelector<HTMLElement>('a[href], button')?.focus();
   }
 
   private async place(mark: HTMLElement, reference: VirtualElement, popover: HTMLElement): Promise<void> {

@@ -296,8 +296,12 @@ describe('the wrong-card action', () => {
     expect(report.searchParams.get('body')).toContain('2024-10-24');
 
     await openCard(page).getByRole('button', { name: 'Wrong card?' }).click();
-    await expect.poll(() => openCard(page).count(), { timeout: 3000 }).toBe(0);
+    // The names are unmarked at once; the card says so and still offers the report.
     expect(await page.locator(`sc-mark[data-sc-id="${id}"]`).count()).toBe(0);
+    await expect.poll(() => openCard(page).locator('[role="status"]').textContent(), { timeout: 3000 }).toBe('Hidden on this page.');
+    expect(await openCard(page).locator('a', { hasText: 'Report a wrong or missing card' }).getAttribute('href')).toBe(href);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => openCard(page).count(), { timeout: 3000 }).toBe(0);
     await expect.poll(async () => (await tabState(page))?.hidden ?? [], { timeout: 5000 }).toContain(id);
     expect((await tabState(page))!.analysis.cards.map((c) => c.id)).not.toContain(id);
     // The page's text is untouched by the removal.
