@@ -194,9 +194,11 @@ function variantsOf(e: Entity): Variant[] {
 }
 
 /** The initials of a Cyrillic name of two or more words, short function words left out: null if not such a name. */
+// (Russian only: Ukrainian names, told by their letters, give other acronyms: МКС is the ISS in Russian.)
 function cyrillicAcronym(name: string): string | null {
+  if (/[іїєґІЇЄҐ]/.test(name)) return null;
   const words = name.split(/[\s\-–]+/).filter((w) => w.length >= 3 || (w.length > 0 && isUpperInitial(w)));
-  if (words.length < 2 || !words.every((w) => scriptOf(w) === 'cyrillic' && /^[\p{L}’']+$/u.test(w))) return null;
+  if (words.length < 2 || !words.every((w) => scriptOf(w) === 'cyrillic' && /^[\p{L}’']+$/u.test(w) && !isAllCaps(w))) return null;
   return words.map((w) => w[0]).join('').toUpperCase();
 }
 

@@ -202,7 +202,8 @@ export function createLinker(index: NameIndex): Linker {
     if (info.forms) return info.forms;
     const skel = skeletonOfFolded(info.fold);
     const forms: Form[] = [{ key: keyOfSkeleton(skel), skel, fold: info.fold }];
-    if (info.script === 'cyrillic') {
+    // Acronyms are not declined in writing (МГУ is not МГО in the dative).
+    if (info.script === 'cyrillic' && !info.allCaps) {
       const seen = new Set([info.fold]);
       for (const lemma of lemmaCandidates(info.raw.toLowerCase()).slice(1)) {
         const f = foldToken(lemma);
@@ -278,9 +279,18 @@ export function createLinker(index: NameIndex): Linker {
       // compared), and never acronyms (США is not SSA, СМИ is not SMH).
       if (flags & F_OTHER_SCRIPT || a.script === 'other' || flags & F_ACRONYM || a.allCaps) return 0;
       const nameSkel = (entry.skel ??= nameFold.split(' ').map(skeletonOfFolded).join(' '));
-      if (nameSkel === skel) return 1;
+      if (nameSkel === skel) return first === last && a.length < 3 ? 0 : 1;
       if (!(first < last || flags & F_PARTIAL)) return 0;
-      for (let k = first; k <= last; k++) if (!infos[k].upperInitial || infos[k].length < 3) return 0;
+      // On consonants only: every word capitalised, of three letters or more, beginning with the
+      // same sound and of about the same length (Радд / Rudd, not Нью-Йорк / AnaEE ERIC).
+      const nameWords = nameSkel.split(' ');
+      const textWords = skel.split(' ');
+      if (nameWords.length !== textWords.length) return 0;
+      for (let k = first; k <= last; k++) {
+        const t = textWords[k - first];
+        const w = nameWords[k - first];
+        if (!infos[k].upperInitial || infos[k].length < 3 || t[0] !== w[0] || Math.abs(t.length - w.length) > 2) return 0;
+      }
       return 2;
     };
 
