@@ -47,7 +47,7 @@ const nextTask = () =>
   });
 
 /** Marks per chunk: each one re-lays out its line, so a chunk's layout cost stays small too. */
-const MARKS_PER_CHUNK = 120;
+const MARKS_PER_CHUNK = 60;
 
 export interface HighlightResult {
   marks: HTMLElement[];
@@ -64,7 +64,7 @@ export async function highlight(
   mentions: Mention[],
   decorate: (mark: HTMLElement, mention: Mention) => void,
   afterChunk: () => void = () => undefined,
-  sliceMs = 8,
+  sliceMs = 6,
   cancelled: () => boolean = () => false,
 ): Promise<HighlightResult> {
   const byNode = new Map<Text, { segment: TextSegment; list: Array<{ mention: Mention; from: number; to: number }> }>();
@@ -83,7 +83,18 @@ export async function highlight(
   const marks: HTMLElement[] = [];
   let sliceStart = performance.now();
   let chunkMarks = 0;
+  let stop = false;
+  // The budget is checked after every mark, not every node: one long paragraph with many names is split too.
+  const yieldIfDue = async (): Promise<void> => {
+    if (performance.now() - sliceStart <= sliceMs && chunkMarks < MARKS_PER_CHUNK) return;
+    afterChunk();
+    await nextTask();
+    if (cancelled()) stop = true;
+    sliceStart = performance.now();
+    chunkMarks = 0;
+  };
   for (const [node, { segment, list }] of byNode) {
+    if (stop) break;
     if (!node.parentNode || node.data.length !== segment.length) {
       skipped += list.length; // the page changed this text since it was read
       continue;
@@ -91,8 +102,10 @@ export async function highlight(
     list.sort((a, b) => b.from - a.from || b.to - a.to);
     // Marks never overlap or nest: a mention reaching into one already wrapped is left out.
     let limit = node.data.length;
-    for (const { mention, from, to } of list) {
-      if (to <= from || to > limit || node.data.slice(from, to) !== mention.surface) {
+    for (let k = 0; k < list.length; k++) {
+      const { mention, from, to } = list[k];
+      // After a pause the page may have moved or rewritten the node: the rest of its mentions are checked again.
+      if (!node.parentNode || to <= from || to > limit || node.data.length !== limit || node.data.slice(from, to) !== mention.surface) {
         skipped++;
         continue;
       }
@@ -107,13 +120,11 @@ export async function highlight(
       marks.push(mark);
       chunkMarks++;
       limit = from;
-    }
-    if (performance.now() - sliceStart > sliceMs || chunkMarks >= MARKS_PER_CHUNK) {
-      afterChunk();
-      await nextTask();
-      if (cancelled()) break;
-      sliceStart = performance.now();
-      chunkMarks = 0;
+      await yieldIfDue();
+      if (stop) {
+        skipped += list.length - k - 1;
+        break;
+      }
     }
   }
   afterChunk();
