@@ -406,13 +406,14 @@ export function createLinker(index: NameIndex): Linker {
       // "Bank of France", "University of Belgrade" (but "President of Russia").
       if (before >= 1 && onlySpace(before, s.first) && infos[before].raw === 'of' && onlySpace(before - 1, before) && capitalisedNeighbour(before - 1, true)) return true;
       if (inTitleCaseLine(s.first)) return false;
+      // In Russian a country or organisation in the genitive after an institution is that country
+      // ("МВД России", "УК РФ", "Конституции США"), and a capitalised word after it begins another
+      // name ("судья от России Дмитрий Дедов"): Russian capitalises only the first word of most names.
+      if (!strict && infos[s.first].script === 'cyrillic' && s.full.length && s.full.every((e) => index.types[e] !== 'p')) return false;
       const after = s.last + 1;
       if (after < n && onlySpace(s.last, after) && capitalisedNeighbour(after, false)) return true;
       // "U.S. Treasury", "U.N. Security Council".
       if (after < n && text.slice(ends[s.last], starts[after]) === '. ' && infos[s.last].length === 1 && capitalisedNeighbour(after, false)) return true;
-      // In Russian a country or organisation in the genitive after an institution is that country
-      // ("МВД России", "УК РФ", "Конституции США"), not part of a name we do not know.
-      if (!strict && infos[s.first].script === 'cyrillic' && s.full.length && s.full.every((e) => index.types[e] !== 'p')) return false;
       if (before >= 0 && onlySpace(before, s.first) && capitalisedNeighbour(before, true) && (strict || !sentenceInitial(before))) return true;
       return false;
     };
@@ -444,6 +445,8 @@ export function createLinker(index: NameIndex): Linker {
     // adjective there; gold sets annotate such uses inconsistently, and the highlight adds little.
     const premodifier = (s: Span): boolean => {
       const k = s.last + 1;
+      // (English usage: Russian puts the country after the noun, "доллар США".)
+      if (infos[s.first].script !== 'latin') return false;
       if (k >= n || !infos[s.first].allCaps && !(s.last > s.first)) return false;
       if (!s.full.length || s.full.some((e) => index.types[e] !== 'c')) return false;
       if (ends[s.last] - starts[s.first] > 4) return false;
