@@ -33,7 +33,7 @@ let dir: string;
 let out: string[];
 beforeAll(async () => {
   dir = join(mkdtempSync(join(tmpdir(), 'sc-cli-')), 'dataset');
-  await writeDataset(dir, ENTITIES, [SOURCES.web], null, { shardTarget: 2 });
+  await writeDataset(dir, ENTITIES, [SOURCES.web], {}, { shardTarget: 2 });
 });
 function capture() {
   out = [];

@@ -4,16 +4,7 @@ import { buildEntities, defaultPaths } from './pipeline.ts';
 import { writeDataset } from './output.ts';
 import { IMPORTERS_AFTER_CURATED, IMPORTERS_BEFORE_CURATED } from './sources/index.ts';
 import type { Manifest } from '../format.ts';
-import type { Entity } from '../schema.ts';
-
-/** The matcher's name index (src/match), or null when that module is not there yet. */
-async function nameIndexOf(entities: Entity[]): Promise<unknown> {
-  // A computed specifier keeps the build (and the type checker) working before the matcher module exists.
-  const specifier = '../../match/index.ts';
-  const mod = (await import(specifier).catch((e) => (String(e).includes('Cannot find module') ? null : Promise.reject(e)))) as { buildNameIndex?: (e: Entity[]) => unknown } | null;
-  if (!mod?.buildNameIndex) return null;
-  return mod.buildNameIndex(entities);
-}
+import { buildNameIndex } from '../../match/index.ts';
 
 export async function buildDataset(root: string, opts: { log?: (m: string) => void; outDir?: string } = {}): Promise<{ manifest: Manifest; outDir: string; notes: string[] }> {
   const paths = defaultPaths(root);
@@ -26,8 +17,7 @@ export async function buildDataset(root: string, opts: { log?: (m: string) => vo
     log: opts.log,
   });
   const t0 = Date.now();
-  const names = await nameIndexOf(entities);
-  if (names === null) notes.push('src/match/index.ts has no buildNameIndex yet: names.json holds null');
+  const names = buildNameIndex(entities);
   opts.log?.(`name index: ${Date.now() - t0} ms`);
   const manifest = await writeDataset(outDir, entities, sources, names);
   return { manifest, outDir: join(outDir), notes };

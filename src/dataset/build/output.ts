@@ -65,7 +65,7 @@ export async function writeDataset(
   outDir: string,
   entities: Entity[],
   sources: Source[],
-  names: unknown,
+  names: object,
   opts: { shardTarget?: number; builtAt?: string } = {},
 ): Promise<Manifest> {
   // Written beside the target and swapped in at the end, so a reader never sees a half-written dataset.
@@ -82,7 +82,7 @@ export async function writeDataset(
   const buckets: Array<Record<string, Entity>> = Array.from({ length: shards }, () => ({}));
   for (const e of entities) buckets[shardOf(e.id, shards)][e.id] = e;
   for (let i = 0; i < shards; i++) await put(shardFile(i), JSON.stringify(buckets[i]));
-  const { head, parts } = splitNameIndex(names as object);
+  const { head, parts } = splitNameIndex(names);
   mkdirSync(join(outDir, 'names'), { recursive: true });
   for (const [file, text] of Object.entries(parts)) await put(file, text);
   await put(NAMES_FILE, JSON.stringify(head));
