@@ -147,14 +147,13 @@ export class Dataset {
         else if (n.includes(' ' + q)) s = i === 0 ? 40 : 30;
         if (s > best) best = s;
       }
-      if (best) scored.push({ id: row.id, score: best + (TYPE_BONUS[row.type] ?? 0) });
+      // How well the name matches counts most; among similar matches the better-known entity comes first.
+      if (best) scored.push({ id: row.id, score: best + (TYPE_BONUS[row.type] ?? 0) + row.prominence / 5 });
     }
     scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     const ids = scored.slice(0, limit).map((s) => s.id);
     const found = await this.getEntities(ids);
-    const entities = ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
-    // Among equal scores, the better-known entity first.
-    return entities.sort((a, b) => scoreOf(scored, b.id) - scoreOf(scored, a.id) || (b.prominence ?? 0) - (a.prominence ?? 0));
+    return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
   }
 
   /** Every entity id in the dataset (from the search list, which has one row per entity). */
@@ -164,7 +163,9 @@ export class Dataset {
 
   /** The search list with every name folded once, on the first search. */
   private foldedRows(): Promise<SearchRow[]> {
-    this.foldedCache ??= this.searchList().then((list) => list.map((row) => ({ id: row[0], type: row[1], names: row.slice(2).map(foldForSearch) })));
+    this.foldedCache ??= this.searchList().then((list) =>
+      list.map((row) => ({ id: row[0], type: row[1], prominence: Number(row[2]) || 0, names: row.slice(3).map(foldForSearch) })),
+    );
     return this.foldedCache;
   }
 
@@ -189,15 +190,14 @@ export class Dataset {
 interface SearchRow {
   id: string;
   type: string;
+  /** 0–100. */
+  prominence: number;
   /** Folded name first, then folded aliases. */
   names: string[];
 }
 
 const TYPE_BONUS: Record<string, number> = { country: 5, outlet: 4, organization: 3, person: 2, place: 1 };
 
-function scoreOf(scored: Array<{ id: string; score: number }>, id: string): number {
-  return scored.find((s) => s.id === id)?.score ?? 0;
-}
 
 async function read(reader: DatasetReader, file: string): Promise<string> {
   try {

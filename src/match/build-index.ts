@@ -7,7 +7,7 @@ import { COMMON_WORDS, NOT_SURNAMES } from './words.ts';
 import { countryExonyms, russianCountryNames } from './exonyms.ts';
 import { writeBuckets, writeChunks } from './index-format.ts';
 
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** Flags of one name entry. */
 export const F_PARTIAL = 1; // a surname alone: links only after a full mention, or when prominent and unambiguous
@@ -50,8 +50,8 @@ export interface NameIndex {
   offices: string;
   /** Per entity, chunked: a few folded words of the description, space-separated. */
   keywords: string;
-  /** Per entity, chunked: persons' given-name initials as folded ("v" for Vladimir / Владимир). */
-  initials: string;
+  /** Per entity, chunked: persons' given names as folded, space-separated ("vladimir" for Vladimir / Владимир). */
+  given: string;
   /** Number of buckets in names. */
   buckets: number;
   /**
@@ -114,7 +114,7 @@ function isAllCaps(s: string): boolean {
  * official, legislator); an English Wikipedia article and a description; names in many languages
  * (Wikidata items only: a sanctions listing's many aliases are spellings of one obscure name).
  */
-function prominenceOf(e: Entity): number {
+export function prominenceOf(e: Entity): number {
   let p = 0;
   if (e.type === 'country') p = 0.9;
   for (const o of e.offices ?? []) p = Math.max(p, ROLE_PROMINENCE[o.role ?? 'other'] ?? 0.2);
@@ -202,14 +202,18 @@ function cyrillicAcronym(name: string): string | null {
   return words.map((w) => w[0]).join('').toUpperCase();
 }
 
-function initialsOf(e: Entity): string {
+function givenNamesOf(e: Entity): string {
   const out = new Set<string>();
   for (const written of [e.name, ...e.aliases]) {
     const comma = /^([^,]+),\s*([^,]+)$/.exec(written);
-    const first = tokenize(comma ? comma[2] : written)[0];
-    if (first) out.add(foldToken(first.text).charAt(0));
+    const tokens = tokenize(comma ? comma[2] : written);
+    if (tokens.length >= (comma ? 1 : 2)) out.add(clean(foldToken(tokens[0].text)).replace(/ /g, ''));
   }
-  return [...out].join('');
+  return [...out].join(' ');
+}
+
+function clean(s: string): string {
+  return s.replace(/[\n\t;,\u0001]/g, ' ');
 }
 
 interface Slot {
@@ -224,7 +228,7 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
   const countries: string[] = [];
   const offices: string[] = [];
   const keywords: string[] = [];
-  const initials: string[] = [];
+  const given: string[] = [];
   let maxTokens = 1;
   const names = new Map<string, Slot>();
   const slot = (key: string): Slot => {
@@ -245,7 +249,7 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
         .join(';'),
     );
     keywords.push(descriptionKeywords(e.description?.text));
-    initials.push(e.type === 'person' ? initialsOf(e) : '');
+    given.push(e.type === 'person' ? givenNamesOf(e) : '');
 
     const seen = new Set<string>();
     const add = (tokensKeys: string[], entry: NameEntry) => {
@@ -313,7 +317,7 @@ export function buildNameIndex(entities: Entity[]): NameIndex {
     countries: writeChunks(countries),
     offices: writeChunks(offices),
     keywords: writeChunks(keywords),
-    initials: writeChunks(initials),
+    given: writeChunks(given),
     buckets,
     names: writeBuckets(slotTexts, buckets),
     maxTokens,

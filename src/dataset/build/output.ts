@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Entity, Source } from '../schema.ts';
 import { DOMAINS_FILE, FORMAT_VERSION, MANIFEST_FILE, NAMES_FILE, SEARCH_FILE, shardFile, shardOf, sha256Hex, splitNameIndex, type Manifest } from '../format.ts';
 import { normalizeHost } from '../hosts.ts';
+import { prominenceOf } from '../../match/build-index.ts';
 
 export interface Counts {
   entities: number;
@@ -57,8 +58,9 @@ export function domainIndex(entities: Entity[]): Record<string, string> {
   return out;
 }
 
+/** Per entity: id, type, prominence (0–100, the matcher's estimate, to rank equally good matches), name, aliases. */
 export function searchList(entities: Entity[]): string[][] {
-  return entities.map((e) => [e.id, e.type, e.name, ...e.aliases.slice(0, 8)]);
+  return entities.map((e) => [e.id, e.type, String(Math.round(prominenceOf(e) * 100)), e.name, ...e.aliases.slice(0, 8)]);
 }
 
 export async function writeDataset(
