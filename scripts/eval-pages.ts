@@ -156,9 +156,9 @@ function norm(s: string): string {
 
 /** Title variants with a site-name part removed (" | Site", "Site - "). */
 function titleVariants(s: string): Set<string> {
-  const n = norm(s).replace(/^["']|["']$/g, '');
+  const n = norm(s).replace(/^["']|["']$/g, '').replace(/\s*\[[^\]]*\]$/, '');
   const out = new Set([n]);
-  const parts = n.split(/\s+[|\-:·•»/]\s+/);
+  const parts = n.split(/\s+[|\-:·•»/_]\s+|\s*[|｜：_ㅣ]\s*|\s*--\s*/);
   if (parts.length > 1) {
     out.add(parts.slice(0, -1).join(' - '));
     out.add(parts.slice(1).join(' - '));

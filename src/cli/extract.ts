@@ -13,23 +13,20 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  let label = m ? m[1].toLowerCase() : 'utf-8';
-  if (label === 'utf8') label = 'utf-8';
+  // Bytes that are valid UTF-8 are UTF-8, whatever the page declares: saved pages are often re-encoded to UTF-8
+  // with their old <meta charset> left in place. Otherwise the declared charset applies.
   try {
-    const text = new TextDecoder(label).decode(bytes);
-    // Pages often declare latin-1 but are UTF-8: keep the declared charset unless UTF-8 decodes cleanly.
-    if (label !== 'utf-8' && /^(iso-8859-1|latin1|windows-1252|us-ascii|ascii)$/.test(label)) {
-      try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        return text;
-      }
-    }
-    return text;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+    /* not UTF-8 */
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16384));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const label = m ? m[1].toLowerCase() : 'windows-1252';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 

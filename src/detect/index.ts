@@ -51,7 +51,7 @@ function allMatches(doc: Document, selector: string | undefined): Element[] {
   }
 }
 
-const TITLE_SEPARATORS = /\s+[|\-–—:·•»]\s+/;
+const TITLE_SEPARATORS = /\s+[|\-–—:·•»_]\s+|\s*[|｜：]\s*/;
 
 /** Removes a " | Site Name" style suffix (or prefix) when it names the site. */
 export function cleanTitle(title: string, siteNames: string[]): string {
@@ -62,8 +62,11 @@ export function cleanTitle(title: string, siteNames: string[]): string {
     const last = parts[parts.length - 1].toLowerCase();
     const first = parts[0].toLowerCase();
     const isSite = (p: string) => names.some((n) => p === n || p.includes(n) || n.includes(p));
-    if (isSite(last)) t = t.slice(0, t.toLowerCase().lastIndexOf(last)).replace(/\s+[|\-–—:·•»]\s*$/, '').trim();
-    else if (isSite(first)) t = t.slice(first.length).replace(/^\s*[|\-–—:·•»]\s+/, '').trim();
+    // A part after a pipe is the site's or section's name in practice, whatever it says.
+    const piped = /\s*[|｜]\s*[^|｜]*$/.exec(t);
+    if (isSite(last)) t = t.slice(0, t.toLowerCase().lastIndexOf(last)).replace(/\s*[|\-–—:·•»_｜：]\s*$/, '').trim();
+    else if (isSite(first)) t = t.slice(first.length).replace(/^\s*[|\-–—:·•»_｜：]\s*/, '').trim();
+    else if (piped && piped.index >= 15) t = t.slice(0, piped.index).trim();
   }
   return t;
 }
@@ -92,35 +95,74 @@ function joinNames(names: string[]): string | null {
   return out.length ? out.join(', ') : null;
 }
 
+const KICKER = /kicker|overline|eyebrow|topline|dachzeile|roofline|spitzmarke|flag|label|category|rubric|sr-only|visually-?hidden|screen-?reader/i;
+
+/** Visible headline text of an h1, without a kicker ("Olympics:") or screen-reader extras set in child elements. */
+function headlineText(h: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (/^(script|style|noscript|template|svg|button)$/.test(e.localName)) continue;
+        if (KICKER.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) continue;
+        parts.push(' ');
+        walk(e);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(h);
+  return normaliseSpace(parts.join(''));
+}
+
+function looseEqual(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || (x.length > 12 && y.includes(x)) || (y.length > 12 && x.includes(y));
+}
+
 function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string | null {
   const ld = md.ldArticle;
-  const candidates = [
+  const metaCandidates = [
     ld ? ldString(ld['headline']) ?? ldString(ld['name']) : null,
     md.meta.get('og:title'),
     md.meta.get('twitter:title'),
     md.microdataArticle ? textOfProp(md.microdataArticle, 'headline') : null,
-  ];
-  const h1s = Array.from(doc.querySelectorAll('h1')).map((h) => normaliseSpace(h.textContent ?? '')).filter(Boolean);
-  for (const c of candidates) if (c) return cleanTitle(decodeEntities(c), siteNames);
-  if (h1s.length === 1) return h1s[0];
-  const docTitle = normaliseSpace(doc.querySelector('title')?.textContent ?? '');
-  if (docTitle) {
-    // Prefer an h1 that the document title starts with; else the title without its site part.
-    const h = h1s.find((x) => docTitle.toLowerCase().includes(x.toLowerCase()) && x.length > 10);
-    if (h) return h;
-    return cleanTitle(docTitle, siteNames);
-  }
-  return h1s[0] ?? null;
+  ].filter((x): x is string => !!x).map((c) => cleanTitle(decodeEntities(c), siteNames));
+  const docTitle = cleanTitle(decodeEntities(normaliseSpace(doc.querySelector('title')?.textContent ?? '')), siteNames);
+  const names = siteNames.map((n) => n.toLowerCase());
+  // The headline as the reader sees it: an h1 outside navigation that is not the site's name or logo.
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]'))
+    .map((h) => ({ h, text: headlineText(h) }))
+    .filter(({ text }) => effectiveLength(text) >= 12 && !names.includes(text.toLowerCase()));
+  const known = [...metaCandidates, docTitle].filter(Boolean);
+  const agreeing = h1s.find(({ text }) => known.some((k) => looseEqual(text, k)));
+  // The metadata headline when the visible one agrees with it (it often adds the kicker: "Kenya: Nairobi from
+  // below"); the visible headline when they differ (metadata then often holds a search-engine title).
+  if (agreeing) return metaCandidates.find((m) => looseEqual(m, agreeing.text)) ?? agreeing.text;
+  if (h1s.length === 1) return h1s[0].text;
+  const inArticle = h1s.find(({ h }) => h.closest('article, main, [role="main"]'));
+  if (inArticle) return inArticle.text;
+  if (metaCandidates.length) return metaCandidates[0];
+  return docTitle || null;
 }
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö',
+  Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', agrave: 'à', aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú',
+  ntilde: 'ñ', ccedil: 'ç', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«',
+  raquo: '»', hellip: '…', bdquo: '„', sbquo: '‚',
+};
+
+/** Character references left in metadata by double escaping ("R&uuml;ckbau"). */
 function decodeEntities(s: string): string {
   return s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#0?39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n));
+    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n))
+    .replace(/&([a-z]+);/gi, (m, name) => NAMED_ENTITIES[name] ?? m);
 }
 
 function textOfProp(scope: Element, prop: string): string | null {
