@@ -47,6 +47,7 @@ const ENTITIES: Entity[] = [
     offices: [{ title: 'Minister of Health', role: 'minister', country: 'SI', start: '2020-01-01', end: null, cite }],
   }),
   entity('Q3001', 'person', 'Will Smith', [], { prominence: 0.6 }),
+  entity('Q5218446', 'person', 'Daniel Pfeiffer', [], { prominence: 0.5 }),
 ];
 
 const linker = createLinker(JSON.parse(JSON.stringify(buildNameIndex(ENTITIES))));
@@ -118,6 +119,13 @@ describe('surnames', () => {
     expect(ids('Aleksandar Vulin spoke. Later Vulin said no.')).toEqual([
       ['Aleksandar Vulin', 'Q11074974'],
       ['Vulin', 'Q11074974'],
+    ]);
+  });
+
+  it('takes a short given name before the surname as a full mention', () => {
+    expect(ids('Dan Pfeiffer spoke. Pfeiffer said no. Jill Pfeiffer did not.')).toEqual([
+      ['Dan Pfeiffer', 'Q5218446'],
+      ['Pfeiffer', 'Q5218446'],
     ]);
   });
 

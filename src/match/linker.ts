@@ -142,7 +142,10 @@ export function createLinker(index: NameIndex): Linker {
   const idOf = chunkReader(index.ids);
   const officesOf = chunkReader(index.offices);
   const keywordsOf = chunkReader(index.keywords);
-  const initialsOf = chunkReader(index.initials);
+  const givenOf = chunkReader(index.given);
+  const hasInitial = (e: number, initial: string) => (' ' + givenOf(e)).includes(' ' + initial);
+  // "Dan" for Daniel, "Alex" for Aleksandar: a given name written short.
+  const givenMatches = (e: number, fold: string) => fold.length >= 3 && givenOf(e).split(' ').some((g) => g.length >= 3 && (g.startsWith(fold) || fold.startsWith(g)));
   const countriesText = chunkReader(index.countries);
   // Nationality words: "Hungarian" -> HU.
   const demonymStems = new Map<string, string>();
@@ -439,6 +442,26 @@ export function createLinker(index: NameIndex): Linker {
       if (isHyphen(text.charCodeAt(after)) && s.last + 1 < n && starts[s.last + 1] === after + 1 && (!infos[s.last + 1].upperInitial || !spanStarts.has(s.last + 1))) return true;
       return false;
     };
+    // "Dan Pfeiffer" for Daniel Pfeiffer: a capitalised word before a surname that starts the
+    // person's given name (or that the given name starts) makes a full mention.
+    // ("Dan" may itself have matched a one-word name: the two become one.)
+    for (let x = 0; x < spans.length; x++) {
+      const s = spans[x];
+      const k = s.first - 1;
+      if (s.full.length || !s.partial.length || k < 0 || !onlySpace(k, s.first) || !infos[k].upperInitial) continue;
+      const prev = x > 0 && spans[x - 1].last === k ? spans[x - 1] : null;
+      if ((prev && prev.first !== k) || (!prev && inSpan[k])) continue;
+      // (Several — Daniel and Daniela — are then told apart like any shared name.)
+      const named = s.partial.filter((e) => givenMatches(e, infos[k].fold));
+      if (named.length === 0) continue;
+      s.first = k;
+      s.full = named;
+      s.partial = [];
+      if (prev) {
+        spans.splice(x - 1, 1);
+        x--;
+      }
+    }
     const spanStarts = new Set(spans.map((s) => s.first));
     const spanEnds = new Set(spans.map((s) => s.last));
     // "U.S. dollar", "UK government": a country's short acronym right before a lower-case noun is an
@@ -455,7 +478,8 @@ export function createLinker(index: NameIndex): Linker {
       const next = infos[k];
       return !next.upperInitial && /^\p{Ll}/u.test(next.raw) && !FOLLOWING_VERBS.has(next.fold) && !FOLLOWING_VERBS.has(next.raw);
     };
-    const usable = spans.map((s) => !insideLongerName(s, false) && !inCompound(s) && !premodifier(s));
+    // (A surname alone is held to the strict rule: "Jill Pfeiffer" at a sentence's start is not Dan Pfeiffer.)
+    const usable = spans.map((s) => !insideLongerName(s, !s.full.length) && !inCompound(s) && !premodifier(s));
     // Entities named unambiguously by a name of two or more words.
     const namedInFull = new Set<number>();
     // Nationality words say what the text is about too ("the Hungarian government", "российский").
@@ -572,7 +596,7 @@ export function createLinker(index: NameIndex): Linker {
     spans.forEach((s, k) => {
       if (!usable[k] || s.partial.length === 0) return;
       const initial = initialBefore(s);
-      const cands = initial ? s.partial.filter((e) => initialsOf(e).includes(initial)) : s.partial;
+      const cands = initial ? s.partial.filter((e) => hasInitial(e, initial)) : s.partial;
       if (initial && cands.length === 0) {
         // "В. Лукашенко" is not Alexander Lukashenko.
         chosen[k] = null;

@@ -71,6 +71,9 @@ which that this these those his her its their our my your he she it they we i
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mr mrs ms dr
+later earlier meanwhile however instead yesterday today tomorrow tonight last next both even only once there here
+what how why thus indeed perhaps maybe again still now then also so yet nor not no yes all many some most several
+other another each every such although though because unless whether despite according like
 `);
 
 /** Abbreviations a dot may follow inside a name ("St. Petersburg", "Gen. Smith"). */
