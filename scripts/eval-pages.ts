@@ -154,25 +154,25 @@ function norm(s: string): string {
   return normaliseSpace(s.normalize('NFKC').replace(/[‘’´`]/g, "'").replace(/[“”«»„]/g, '"').replace(/[‐‑‒–—]/g, '-')).toLowerCase();
 }
 
-/** Title variants with a site-name part removed (" | Site", "Site - "). */
+/** Title variants with a site-name part removed (" | Site", "Site - "), compared on words alone (no punctuation). */
 function titleVariants(s: string): Set<string> {
-  const n = norm(s).replace(/^["']|["']$/g, '').replace(/\s*\[[^\]]*\]$/, '');
-  const out = new Set([n]);
+  const n = norm(s).replace(/\s*\[[^\]]*\]$/, '');
+  const words = (x: string) => (x.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const out = new Set([words(n)]);
   const parts = n.split(/\s+[|\-:·•»/_]\s+|\s*[|｜：_ㅣ]\s*|\s*--\s*/);
   if (parts.length > 1) {
-    out.add(parts.slice(0, -1).join(' - '));
-    out.add(parts.slice(1).join(' - '));
-    out.add(parts[0]);
+    out.add(words(parts.slice(0, -1).join(' ')));
+    out.add(words(parts.slice(1).join(' ')));
+    out.add(words(parts[0]));
   }
+  out.delete('');
   return out;
 }
 
 export function titleMatches(truth: string, pred: string | null): boolean {
   if (!pred) return false;
   const a = titleVariants(truth);
-  const b = titleVariants(pred);
-  const joined = (x: string) => x.replace(/\s+[|\-:·•»/]\s+/g, ' - ');
-  for (const x of a) for (const y of b) if (joined(x) === joined(y)) return true;
+  for (const y of titleVariants(pred)) if (a.has(y)) return true;
   return false;
 }
 
