@@ -73,8 +73,13 @@ export function cleanTitle(title: string, siteNames: string[]): string {
 
 const BY_PREFIX = /^(by|von|par|por|di|door|av|af|от|автор|авторы|автор:|текст|author|authors|written by|posted by|reporting by)\s*:?\s+/i;
 
+const MONTH_WORDS = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const TRAILING_DATE = new RegExp(`[\\s,|·•-]+(on\\s+)?(${MONTH_WORDS}\\s+\\d{1,2}|\\d{1,2}\\.?\\s+${MONTH_WORDS}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|updated|published|aktualisiert|veröffentlicht).*$`, 'i');
+
 export function cleanByline(raw: string): string | null {
-  let s = normaliseSpace(raw).replace(BY_PREFIX, '');
+  let s = normaliseSpace(decodeEntities(raw));
+  for (let i = 0; i < 2; i++) s = s.replace(BY_PREFIX, '').replace(/^by(?=[A-Z])/, '');
+  s = s.replace(TRAILING_DATE, '').replace(/\s*\(image:.*$/i, '');
   s = s.replace(/\s*[|•·]\s*.*$/, '');
   // Too long to be a byline: probably a paragraph picked up by a loose selector.
   if (!s || s.length > 120) return null;
@@ -87,6 +92,7 @@ function joinNames(names: string[]): string | null {
   const out: string[] = [];
   for (const n of names) {
     const c = cleanByline(n);
+    if (c && /getty|image:|photo:|foto:|©/i.test(c)) continue;
     if (c && !seen.has(c.toLowerCase())) {
       seen.add(c.toLowerCase());
       out.push(c);
@@ -188,6 +194,9 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
     }
     const p = joinNames(persons);
     if (p) return p;
+    // An organisation as author ("BBC News", "DER SPIEGEL") is the byline such pages show.
+    const o = joinNames(orgs);
+    if (o) return o;
   }
   if (site?.byline) {
     const els = allMatches(doc, site.byline).filter((e) => !e.closest('aside, nav, footer'));
@@ -224,10 +233,15 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
     const j = joinNames(relAuthors.map((a) => normaliseSpace(a.textContent ?? '')).filter((t) => t.length < 80));
     if (j) return j;
   }
-  const bylineEl = doc.querySelector('[class*="byline" i] [class*="name" i], [class*="byline" i], [class*="author-name" i], [class*="AuthorName"]');
-  if (bylineEl && !bylineEl.closest('aside, footer, nav, [class*="comment"]')) {
-    const c = cleanByline(bylineEl.textContent ?? '');
-    if (c && c.length < 80) return c;
+  const candidates = Array.from(
+    doc.querySelectorAll(
+      '[class*="byline" i] [class*="name" i], [class*="author-name" i], [class*="author__name" i], [class*="AuthorName"], [class*="byline" i] a, .author a, a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], [class*="byline" i], .author, [class*="author" i]',
+    ),
+  );
+  for (const el of candidates.slice(0, 40)) {
+    if (el.closest('aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]')) continue;
+    const c = cleanByline(el.textContent ?? '');
+    if (c && c.length <= 60 && c.split(/\s+/).length <= 8 && !/\d{3,}/.test(c)) return c;
   }
   return null;
 }
