@@ -20,7 +20,7 @@ const ENTITIES: Entity[] = [
   }),
   entity('Q7747', 'person', 'Vladimir Putin', ['Путин, Владимир Владимирович'], { countries: ['RU'], prominence: 1 }),
   entity('Q821172', 'outlet', 'RIA Novosti', ['РИА Новости']),
-  entity('Q223897', 'outlet', 'TASS', ['ТАСС']),
+  entity('Q223897', 'outlet', 'TASS', ['ТАСС'], { countries: ['RU'] }),
   entity('Q1141046', 'outlet', 'RT', ['Russia Today']),
   entity('Q403', 'country', 'Serbia', [], { countries: ['RS'] }),
   entity('Q159', 'country', 'Russia', ['Россия'], { countries: ['RU'] }),
@@ -202,16 +202,17 @@ describe('what is not a name', () => {
 describe('cited sources and titles', () => {
   it('marks outlets the text cites', () => {
     const text =
-      'Vulin told the state-run RIA Novosti news agency. According to TASS, it rained. RT reported a storm. He reads TASS daily and likes RT. Об этом сообщает ТАСС.';
+      'Vulin told the state-run RIA Novosti news agency. According to TASS, it rained. RT reported a storm. In Russia he reads TASS daily and likes RT. Об этом сообщает ТАСС.';
     const cited = link(text)
-      .filter((m) => m.type === 'outlet')
+      .filter((m) => m.type === 'outlet' || m.type === 'country')
       .map((m) => [m.surface, m.cited === true]);
     expect(cited).toEqual([
       ['RIA Novosti', true],
       ['TASS', true],
       ['RT', true],
+      ['Russia', false],
       ['TASS', false],
-      // A two-letter outlet the text neither cites nor names in full is not linked.
+      // An outlet's acronym that the text neither cites nor names in full, nor is about its country, is not linked.
       ['ТАСС', true],
     ]);
   });

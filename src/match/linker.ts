@@ -539,13 +539,23 @@ export function createLinker(index: NameIndex): Linker {
     };
     // A one-word name of a person or organisation ("Sam", "Development", "AP") is often another's:
     // it needs some support from the text unless the entity is prominent.
+    // "ABC", "U.S.": an acronym, written whole or with dots.
+    const isAcronym = (s: Span): boolean => {
+      if (s.first === s.last) return infos[s.first].allCaps;
+      for (let k = s.first; k <= s.last; k++) if (infos[k].length !== 1 || !infos[k].upperInitial) return false;
+      return true;
+    };
     const supported = (e: number, s: Span): boolean => {
+      const t = index.types[e];
       if (prominenceOf(e) >= 50 || officeAtDate(e)) return true;
       if (s.first === s.last && namedInFull.has(e)) return true;
-      // An acronym ("ABC", "AP") stands for many things: only its prominent bearer, or one the text names in full.
-      if (s.first === s.last && infos[s.first].allCaps) return false;
+      if (t === 'm' && citedAround(text, starts[s.first], ends[s.last])) return true;
+      // An acronym ("ABC", "AP") stands for many things: only its prominent bearer, one the text
+      // names in full or cites, or an outlet of a country the text is about.
+      if (isAcronym(s) && t !== 'm') return false;
       if (countriesOf(e).some((c) => docCountries.has(c))) return true;
-      if (index.types[e] === 'p' && titleBefore(s.first)) return true;
+      if (isAcronym(s)) return false;
+      if (t === 'p' && titleBefore(s.first)) return true;
       const kw = keywordsOf(e);
       if (kw) {
         const words = wordsOfDoc();
@@ -558,10 +568,11 @@ export function createLinker(index: NameIndex): Linker {
       // A person known for an office, a party or a sanction, whose full name the text gives with
       // nothing else that points to them, is as likely a namesake (an actor, a footballer).
       if (t === 'p') return true;
-      if (s.first !== s.last) return false;
-      if (t === 'p' || t === 'o') return true;
-      // A two-letter outlet ("AA", "AP") only where the text cites it or names it in full.
-      return t === 'm' && ends[s.last] - starts[s.first] <= 2 && !citedAround(text, starts[s.first], ends[s.last]);
+      const acronym = isAcronym(s);
+      if (s.first !== s.last && !acronym) return false;
+      if (t === 'o') return true;
+      // An outlet's acronym ("AA", "ABC") only where the text cites it, names it in full or is about its country.
+      return t === 'm' && acronym;
     };
     const choose = (s: Span): number | null => {
       let cands = s.full;
@@ -570,6 +581,10 @@ export function createLinker(index: NameIndex): Linker {
         const qnum = (e: number) => (/^Q\d+$/.test(idOf(e)) ? Number(idOf(e).slice(1)) : Infinity);
         cands = [cands.reduce((a, b) => (qnum(b) < qnum(a) ? b : a))];
       }
+      // Bearers of an acronym that could not be linked on their own (an obscure party called "US")
+      // do not stand in the way of one that could (the United States).
+      if (isAcronym(s)) cands = cands.filter((e) => !needsSupport(s, e) || supported(e, s));
+      if (cands.length === 0) return null;
       if (cands.length === 1) return needsSupport(s, cands[0]) && !supported(cands[0], s) ? null : cands[0];
       const scored = cands.map((e) => ({ e, s: score(e) + (s.primary.includes(e) ? W_PRIMARY : 0) })).sort((a, b) => b.s - a.s);
       if (scored[0].s < MIN_SCORE || scored[0].s - scored[1].s < MIN_MARGIN) return null;
