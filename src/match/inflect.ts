@@ -63,3 +63,36 @@ export function lemmaCandidates(lower: string): string[] {
   }
   return out;
 }
+
+// Serbian, Croatian and Bosnian in Latin script (and other Slavic languages written in Latin) decline
+// names the same way: "Vučića", "Vulinu", "Vučićem", "Srbiji".
+const LATIN_RULES: Array<[string, string[]]> = [
+  ['om', ['']],
+  ['em', ['']],
+  ['em', ['']],
+  ['oj', ['a']],
+  ['ji', ['ja']],
+  ['ju', ['ja']],
+  ['ije', ['ija']],
+  ['a', ['']],
+  ['u', ['', 'a']],
+  ['e', ['a', '']],
+  ['i', ['a', '']],
+  ['y', ['a']],
+  ['ę', ['a']],
+  ['ą', ['a']],
+];
+
+/** Languages whose Latin-script text declines names. */
+export const DECLINING_LATIN = new Set(['sr', 'hr', 'bs', 'sh', 'cnr', 'sl', 'cs', 'sk', 'pl']);
+
+/** Candidate nominative forms of a lower-case Latin word in a declining language, the word itself first. */
+export function latinLemmaCandidates(lower: string): string[] {
+  const out = [lower];
+  for (const [ending, reps] of LATIN_RULES) {
+    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, lower.length - ending.length);
+    for (const r of reps) if (!out.includes(stem + r)) out.push(stem + r);
+  }
+  return out;
+}

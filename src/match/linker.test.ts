@@ -91,6 +91,16 @@ describe('finding names', () => {
     ]);
   });
 
+  it('finds declined names in Serbian written in Latin script, given the language', () => {
+    const text = 'Aleksandar Vučić je razgovarao sa Vulinom. Vučića su pitali o Srbiji.';
+    expect(ids(text, { lang: 'sr-Latn', date: '2024-10-24' })).toEqual([
+      ['Aleksandar Vučić', 'Q222031'],
+      ['Vučića', 'Q222031'],
+      ['Srbiji', 'Q403'],
+    ]);
+    expect(ids(text, { lang: 'en', date: '2024-10-24' })).toEqual([['Aleksandar Vučić', 'Q222031']]);
+  });
+
   it("links a possessive name without its 's", () => {
     const [m] = link("Vladimir Putin's government");
     expect(m.surface).toBe('Vladimir Putin');

@@ -17,7 +17,7 @@ import {
   type NameEntry,
   type NameIndex,
 } from './build-index.ts';
-import { lemmaCandidates } from './inflect.ts';
+import { DECLINING_LATIN, latinLemmaCandidates, lemmaCandidates } from './inflect.ts';
 import { foldToken, keyOfSkeleton, scriptOf, skeletonOfFolded, type Script } from './normalize.ts';
 import { ABBREVIATIONS, COMMON_WORDS, IRREGULAR_DEMONYMS, NEIGHBOUR_OK, NOT_SURNAMES, OFFICE_WORDS, TITLE_WORDS } from './words.ts';
 import { citedAround } from './cited.ts';
@@ -201,7 +201,27 @@ export function createLinker(index: NameIndex): Linker {
     return info;
   };
   // The forms a token is looked up under: computed only for tokens a name may start or continue at.
+  // (Latin-script forms of declining languages are kept apart: they depend on the text's language.)
+  const latinForms = new Map<string, Form[]>();
+  let decliningLatin = false;
   const formsOf = (info: TokenInfo): Form[] => {
+    if (decliningLatin && info.script === 'latin' && !info.allCaps) {
+      let forms = latinForms.get(info.raw);
+      if (!forms) {
+        forms = [];
+        const seen = new Set<string>();
+        for (const lemma of latinLemmaCandidates(info.raw.toLowerCase())) {
+          const f = foldToken(lemma);
+          if (seen.has(f)) continue;
+          seen.add(f);
+          const sk = skeletonOfFolded(f);
+          forms.push({ key: keyOfSkeleton(sk), skel: sk, fold: f });
+        }
+        if (latinForms.size > CACHE_LIMIT) latinForms.clear();
+        latinForms.set(info.raw, forms);
+      }
+      return forms;
+    }
     if (info.forms) return info.forms;
     const skel = skeletonOfFolded(info.fold);
     const forms: Form[] = [{ key: keyOfSkeleton(skel), skel, fold: info.fold }];
@@ -220,6 +240,7 @@ export function createLinker(index: NameIndex): Linker {
   };
 
   function link(text: string, opts: LinkOptions = {}): Mention[] {
+    decliningLatin = DECLINING_LATIN.has((opts.lang ?? '').toLowerCase().split(/[-_]/)[0]);
     // Tokens.
     const starts: number[] = [];
     const ends: number[] = [];
