@@ -285,6 +285,7 @@ export class BodyExtractor {
       if (scope) {
         for (const el of Array.from(scope.getElementsByTagName(top.localName))) {
           if (el === top || el.getAttribute('class') !== cls || result.some((r) => r.contains(el) || el.contains(r))) continue;
+          if (el.localName === 'article' || el.querySelector('h1, article')) continue;
           if (this.excludedUpTo(el, scope) || !mass(el)) continue;
           result.push(el);
         }
