@@ -30,7 +30,8 @@ mirror observer herald tribune journal daily gazette record standard telegraph e
 north south east west central united national international general global federal union council committee
 group company corporation bank club team school university college institute center centre foundation
 court parliament senate congress assembly ministry police army navy church
-muslim muslims christian christians jewish catholic islamic arab arabs democrat democrats republican republicans
+muslim muslims christian christians jewish catholic islamic arab arabs democrat democrats democratic republican republicans
+progressive popular people peoples workers labor civic patriotic vice
 liberal liberals conservative conservatives socialist socialists communist communists labour green greens
 development alliance alignment progress future hope unity justice freedom solidarity renewal reform change
 mr mrs ms dr rep sen gov st mt ft jr sr gen col lt sgt rev prof al el
