@@ -41,6 +41,10 @@ class PageSession {
   private runs = 0;
   private runningFor = '';
   private running = false;
+  /** A run asked for while one was in progress (a settings change): it follows when that one ends. */
+  private runAgain = false;
+  /** Bumped by every clear(): a highlight pass from before a clear stops and takes its marks back. */
+  private generation = 0;
   private stopped = false;
   private lastUrl = location.href;
   private lastBodyLength = 0;
@@ -119,6 +123,7 @@ class PageSession {
   }
 
   private clear(): void {
+    this.generation++;
     this.hover.close();
     unhighlight(this.marks);
     this.marks = [];
@@ -132,7 +137,11 @@ class PageSession {
   }
 
   async run(): Promise<void> {
-    if (this.stopped || this.running) return;
+    if (this.stopped) return;
+    if (this.running) {
+      this.runAgain = true;
+      return;
+    }
     if (this.runningFor !== location.href) {
       this.runningFor = location.href;
       this.runs = 0;
@@ -145,12 +154,17 @@ class PageSession {
     } finally {
       this.running = false;
     }
+    if (this.runAgain) {
+      this.runAgain = false;
+      await this.run();
+    }
   }
 
   private async analyzeAndHighlight(): Promise<void> {
     // Our own marks go first: the page is read as it is without them, and their text nodes are joined back so the
     // map built next points at nodes that stay.
     this.clear();
+    const generation = this.generation;
     this.lastBodyLength = document.body?.textContent?.length ?? 0;
     // Off means off: the page is not even read.
     if (this.settings.highlightMode === 'off' || isSiteDisabled(this.settings, location.hostname)) return;
@@ -176,7 +190,7 @@ class PageSession {
       linkHosts: map.linkHosts.filter((h) => h.length <= 253).slice(0, 5000),
     };
     const reply = await this.send<Analysis>(request);
-    if (!reply || this.stopped) return;
+    if (!reply || this.stopped || generation !== this.generation) return;
     this.analysis = reply;
     this.cards = new Map(reply.cards.map((c) => [c.id, c]));
     const allowed = new Set(this.settings.types);
@@ -194,10 +208,11 @@ class PageSession {
       },
       () => this.ignoreOwnMutations(),
       undefined,
-      () => this.stopped,
+      () => this.stopped || generation !== this.generation,
     );
-    if (this.stopped) {
+    if (this.stopped || generation !== this.generation) {
       unhighlight(marks);
+      this.ignoreOwnMutations();
       return;
     }
     this.marks = marks;
