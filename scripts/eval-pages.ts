@@ -192,6 +192,14 @@ function dayOf(raw: string | null): Set<string> {
 
 export function dateMatches(truth: string, pred: string | null): boolean {
   const t = dayOf(truth);
+  // A date without a time is a local calendar day: it matches a timestamped truth if that instant falls on this
+  // day in some time zone (UTC-12 to UTC+14).
+  if (pred && /^\d{4}-\d{2}-\d{2}$/.test(pred.trim()) && /[T ]\d{2}:\d{2}/.test(truth) && /(Z|[+-]\d{2}:?\d{2})$/.test(truth.trim())) {
+    const instant = new Date(truth.trim().replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).getTime();
+    if (!isNaN(instant)) {
+      for (const h of [-12, 14]) t.add(new Date(instant + h * 3600_000).toISOString().slice(0, 10));
+    }
+  }
   for (const d of dayOf(pred)) if (t.has(d)) return true;
   return false;
 }

@@ -284,6 +284,19 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
     const d = normaliseDate(near.getAttribute('datetime') ?? near.textContent);
     if (d) return d;
   }
+  // A date written near the headline or in an element named for dates ("Published 3 May 2024").
+  const dated = Array.from(
+    doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], [class*="meta" i], [class*="byline" i], [class*="info" i]'),
+  ).slice(0, 60);
+  const h1 = doc.querySelector('article h1, main h1, h1');
+  if (h1?.parentElement) dated.push(h1.parentElement);
+  for (const el of dated) {
+    if (el.closest('aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]')) continue;
+    const text = normaliseSpace(el.textContent ?? '');
+    if (!text || text.length > 300) continue;
+    const d = normaliseDate(text) ?? normaliseDate(findDateIn(text));
+    if (d) return d;
+  }
   const m = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(pathOf(url));
   if (m) return normaliseDate(`${m[1]}-${m[2]}-${m[3]}`);
   const m2 = /[/_-](20\d{2})(\d{2})(\d{2})[/_.-]/.exec(pathOf(url));
@@ -299,6 +312,12 @@ function plainFromLd(value: unknown): string {
     .map(normaliseSpace)
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** The first date-like substring of a longer text ("Published: 03.05.2024, 10:12"). */
+function findDateIn(text: string): string | null {
+  const m = /(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)|(\d{1,2}\.\d{1,2}\.\d{4})|(\d{4}\/\d{1,2}\/\d{1,2})/.exec(text);
+  return m ? m[0] : null;
 }
 
 function readPublisher(md: PageMetadata): string | null {

@@ -159,7 +159,17 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12,
+  // German, French, Spanish, Italian, Portuguese, Dutch (full names and the usual short forms)
+  januar: 1, jänner: 1, februar: 2, märz: 3, mär: 3, mai: 5, juni: 6, juli: 7, okt: 10, oktober: 10, dez: 12, dezember: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9,
+  octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
+  octubre: 10, noviembre: 11, diciembre: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  januari: 1, februari: 2, maart: 3, augustus: 8,
 };
+const MONTH_WORD = '([\\p{L}]{3,10})';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -195,12 +205,15 @@ export function normaliseDate(raw: string | null | undefined): string | null {
     const dt = new Date(ms);
     if (!isNaN(dt.getTime()) && dt.getUTCFullYear() >= 1990) return dt.toISOString().replace(/\.\d+Z$/, 'Z');
   }
-  // "24 October 2024", "October 24, 2024", "Oct. 24, 2024"
-  m = /\b(\d{1,2})\.?\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/i.exec(s);
+  // "2019年4月26日"
+  m = /(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日/.exec(s);
+  if (m && validYmd(+m[1], +m[2], +m[3])) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
+  // "24 October 2024", "24. Oktober 2024", "24 de octubre de 2024", "October 24, 2024", "Oct. 24, 2024"
+  m = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'iu').exec(s);
   if (m && MONTHS[m[2].toLowerCase()] && validYmd(+m[3], MONTHS[m[2].toLowerCase()], +m[1])) {
     return `${m[3]}-${pad(MONTHS[m[2].toLowerCase()])}-${pad(+m[1])}`;
   }
-  m = /\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(s);
+  m = new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'iu').exec(s);
   if (m && MONTHS[m[1].toLowerCase()] && validYmd(+m[3], MONTHS[m[1].toLowerCase()], +m[2])) {
     return `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(+m[2])}`;
   }
