@@ -46,10 +46,15 @@ afterAll(async () => {
 });
 
 /** A page with its uncaught errors and our console errors collected. */
+const pageConsole = new Map<Page, string[]>();
+
 async function open(path: string): Promise<Page> {
   const page = await ext.context.newPage();
   const problems: string[] = [];
   pageProblems.set(page, problems);
+  const messages: string[] = [];
+  pageConsole.set(page, messages);
+  page.on('console', (m) => messages.push(m.text()));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) problems.push(`console.error: ${m.text()}`);
@@ -251,6 +256,8 @@ describe('hostile pages', () => {
     expect(beats).toBeGreaterThan(30);
     expect(maxGap).toBeLessThan(400);
     expect(await markCount(page)).toBe(0);
+    // The content script did run, and chose to stay off.
+    expect(pageConsole.get(page)!.some((m) => /too large to read/.test(m))).toBe(true);
     expect(pageProblems.get(page)).toEqual([]);
     await page.close();
   });
