@@ -18,6 +18,7 @@ export const F_CAP_LAST = 16; // the name's last token is capitalised: so must t
 export const F_DOTTED = 32; // an acronym's letters as tokens: the text must write them with dots ("U.S.")
 export const F_OTHER_SCRIPT = 64; // neither Latin nor Cyrillic (Arabic, Hebrew, Chinese…): matched only as written
 export const F_PRIMARY = 128; // the entity's own name (not an alias): preferred between entities sharing a name
+export const F_GENERATED = 256; // a name the index added (another language's name, an acronym): matched in its own script only
 
 /** One name of one entity, as the linker uses it. */
 export interface NameEntry {
@@ -144,6 +145,7 @@ interface Variant {
 function variantsOf(e: Entity): Variant[] {
   const out: Variant[] = [];
   const names = [e.name, ...e.aliases];
+  const own = new Set(names);
   if (e.type === 'country' && e.countries.length === 1) {
     const exonyms = countryExonyms(e.countries[0]);
     // A country's short code ("AS" for American Samoa) is not how text names it, unless the
@@ -165,7 +167,9 @@ function variantsOf(e: Entity): Variant[] {
     }
   }
   for (const written of names) {
-    const primary = written === e.name ? F_PRIMARY : 0;
+    // Names in another script, added here, are for reading text in that script: the Serbian
+    // "Чиле" (Chile) must not meet an English "Kyle".
+    const primary = (written === e.name ? F_PRIMARY : 0) | (own.has(written) ? 0 : F_GENERATED);
     // "Путин, Владимир Владимирович": surname first, as in lists.
     const comma = e.type === 'person' ? /^([^,]+),\s*([^,]+)$/.exec(written) : null;
     const name = comma ? `${comma[2]} ${comma[1]}` : written;

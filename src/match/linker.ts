@@ -7,6 +7,7 @@ import {
   F_CAP_FIRST,
   F_CAP_LAST,
   F_DOTTED,
+  F_GENERATED,
   F_NONLATIN,
   F_OTHER_SCRIPT,
   F_PARTIAL,
@@ -145,7 +146,8 @@ export function createLinker(index: NameIndex): Linker {
   const givenOf = chunkReader(index.given);
   const hasInitial = (e: number, initial: string) => (' ' + givenOf(e)).includes(' ' + initial);
   // "Dan" for Daniel, "Alex" for Aleksandar: a given name written short.
-  const givenMatches = (e: number, fold: string) => fold.length >= 3 && givenOf(e).split(' ').some((g) => g.length >= 3 && (g.startsWith(fold) || fold.startsWith(g)));
+  // ("Bobbie" is not Bob: only a shorter form counts.)
+  const givenMatches = (e: number, fold: string) => fold.length >= 3 && givenOf(e).split(' ').some((g) => g.startsWith(fold));
   const countriesText = chunkReader(index.countries);
   // Nationality words: "Hungarian" -> HU.
   const demonymStems = new Map<string, string>();
@@ -301,7 +303,7 @@ export function createLinker(index: NameIndex): Linker {
       if (textLatin === nameLatin) return nameFold === fold ? 1 : 0;
       // Across scripts: Latin and Cyrillic only (an abjad drops the vowels the keys rely on being
       // compared), and never acronyms (США is not SSA, СМИ is not SMH).
-      if (flags & F_OTHER_SCRIPT || a.script === 'other' || flags & F_ACRONYM || a.allCaps) return 0;
+      if (flags & F_OTHER_SCRIPT || flags & F_GENERATED || a.script === 'other' || flags & F_ACRONYM || a.allCaps) return 0;
       const nameSkel = (entry.skel ??= nameFold.split(' ').map(skeletonOfFolded).join(' '));
       if (nameSkel === skel) return first === last && a.length < 3 ? 0 : 1;
       if (!(first < last || flags & F_PARTIAL)) return 0;
@@ -597,6 +599,8 @@ export function createLinker(index: NameIndex): Linker {
     };
     const choose = (s: Span): number | null => {
       let cands = s.full;
+      // "Chinese" is a nationality word, not the party of that name.
+      if (s.first === s.last && demonymOf(infos[s.first])) cands = cands.filter((e) => index.types[e] === 'c');
       // Two records of one country (Q35 Denmark, Q756617 Kingdom of Denmark): the older Wikidata item.
       if (cands.length > 1 && cands.every((e) => index.types[e] === 'c' && countriesText(e) === countriesText(cands[0]))) {
         const qnum = (e: number) => (/^Q\d+$/.test(idOf(e)) ? Number(idOf(e).slice(1)) : Infinity);
@@ -651,7 +655,8 @@ export function createLinker(index: NameIndex): Linker {
         chosen[k] = bestE;
         return;
       }
-      if (s.full.length === 0 && cands.length === 1 && !s.loose && !insideLongerName(s, true) && (initial || prominentAlone(cands[0]))) chosen[k] = cands[0];
+      // (Not a common word either: "Court", "Ball" alone are not Richard Court or Dwight Ball.)
+      if (s.full.length === 0 && cands.length === 1 && !s.loose && !insideLongerName(s, true) && (initial || (prominentAlone(cands[0]) && !infos[s.first].common))) chosen[k] = cands[0];
     });
 
     const mentions: Mention[] = [];

@@ -30,6 +30,8 @@ mirror observer herald tribune journal daily gazette record standard telegraph e
 north south east west central united national international general global federal union council committee
 group company corporation bank club team school university college institute center centre foundation
 court parliament senate congress assembly ministry police army navy church
+politics business sports sport culture opinion science technology health lifestyle style travel weather
+ball price cook wood hill rice stone black white green young king page bell rose
 muslim muslims christian christians jewish catholic islamic arab arabs democrat democrats democratic republican republicans
 progressive popular people peoples workers labor civic patriotic vice
 liberal liberals conservative conservatives socialist socialists communist communists labour green greens
