@@ -32,6 +32,10 @@ export interface PageAudit {
   navigatedAway: boolean;
   pageErrors: string[];
   layoutShift: number;
+  /** Without the extension the page shifted by itself after loading: its layout shift is not judged. */
+  pageShiftsItself: boolean;
+  /** Elements whose box differs (> 0.25 px) with and without our highlights; null when not checked or the page moves. */
+  boxesMoved: number | null;
   forbiddenMarks: number;
   secondRunChanged: boolean | null;
   maxTaskMs: number;
@@ -245,14 +249,31 @@ async function auditPage(ext: ExtensionBrowser, plain: Browser, url: string, id:
     nondeterministic = againText !== baseText;
   }
   const baseShift = probe?.firstMarkAt != null ? await baseShiftsAfter(probe.firstMarkAt - 1) : 0;
-  const layoutShift = Math.max(0, (probe?.shift ?? 0) - baseShift);
+  // A page that shifts by itself after loading (late content, its own widgets) shifts at different moments on each
+  // load: its shift entries cannot be told apart from ours, so only pages that hold still without us are judged.
+  const pageShiftsItself = (await baseShiftsAfter(0)) > 0.001;
+  const layoutShift = pageShiftsItself ? 0 : Math.max(0, (probe?.shift ?? 0) - baseShift);
 
   // A second run over the same page (the mode toggled off and back, which clears and re-highlights) must leave
   // the same DOM as the first.
   let secondRunChanged: boolean | null = null;
+  let boxesMoved: number | null = null;
   if (checkSecondRun && probe && marks > 0) {
+    // Geometry, directly: every element's box with the highlights and without them (mode off), if the page holds
+    // still on its own between two looks.
+    const boxes = () =>
+      run.page.evaluate(() => [...document.body.querySelectorAll('*:not(sc-mark)')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height];
+      })).catch(() => [] as number[][]);
+    const withMarks = await boxes();
+    await run.page.waitForTimeout(300);
+    const again = await boxes();
+    const differ = (a: number[][], b: number[][]) => (a.length !== b.length ? Infinity : a.filter((r, i) => r.some((v, k) => Math.abs(v - b[i][k]) > 0.25)).length);
+    const still = differ(withMarks, again) === 0;
     await setMode(ext, 'off');
     await settleMarks(run.page, 0, 4000);
+    if (still) boxesMoved = differ(again, await boxes());
     await setMode(ext, 'first');
     await settleMarks(run.page, marks, 8000);
     const html = await run.page.evaluate(() => document.body?.innerHTML ?? '').catch(() => '');
@@ -275,6 +296,8 @@ async function auditPage(ext: ExtensionBrowser, plain: Browser, url: string, id:
     navigatedAway,
     pageErrors,
     layoutShift: Math.round(layoutShift * 10000) / 10000,
+    pageShiftsItself,
+    boxesMoved,
     forbiddenMarks: probe?.forbidden ?? 0,
     secondRunChanged,
     maxTaskMs: Math.round(tasks?.maxTaskMs ?? 0),
@@ -333,7 +356,7 @@ export async function main(args: string[]): Promise<number> {
       try {
         result = await auditPage(ext, plain, url, pages[i].id, secondEvery > 0 && i % secondEvery === 0);
       } catch (error) {
-        result = { id: pages[i].id, analysed: false, article: false, mentions: 0, marks: 0, textIdentical: null, nondeterministic: false, navigatedAway: false, pageErrors: [`audit failed: ${String(error).slice(0, 200)}`], layoutShift: 0, forbiddenMarks: 0, secondRunChanged: null, maxTaskMs: 0, taskSource: 'none' };
+        result = { id: pages[i].id, analysed: false, article: false, mentions: 0, marks: 0, textIdentical: null, nondeterministic: false, navigatedAway: false, pageErrors: [`audit failed: ${String(error).slice(0, 200)}`], layoutShift: 0, pageShiftsItself: false, boxesMoved: null, forbiddenMarks: 0, secondRunChanged: null, maxTaskMs: 0, taskSource: 'none' };
       }
       results.push(result);
       const yn = (v: boolean | null) => (v === null ? 'n/a' : v ? 'yes' : 'NO');
@@ -345,7 +368,8 @@ export async function main(args: string[]): Promise<number> {
           `marks=${result.marks}`,
           `textIdentical=${yn(result.textIdentical)}${result.nondeterministic ? '(page varies)' : ''}${result.navigatedAway ? '(page navigated away)' : ''}`,
           `pageErrors=${result.pageErrors.length}${result.pageErrors.length ? ` [${result.pageErrors.join(' | ')}]` : ''}`,
-          `layoutShift=${result.layoutShift}`,
+          `layoutShift=${result.pageShiftsItself ? 'n/a(page shifts itself)' : result.layoutShift}`,
+          `boxesMoved=${result.boxesMoved ?? 'n/a'}`,
           `forbiddenMarks=${result.forbiddenMarks}`,
           `secondRunChanged=${result.secondRunChanged === null ? 'n/a' : result.secondRunChanged ? 'YES' : 'no'}`,
           `maxTaskMs=${result.maxTaskMs}`,
@@ -373,6 +397,9 @@ export async function main(args: string[]): Promise<number> {
     pageErrors: results.reduce((a, r) => a + r.pageErrors.length, 0),
     layoutShift: Math.round(results.reduce((a, r) => a + r.layoutShift, 0) * 10000) / 10000,
     pagesWithShift: results.filter((r) => r.layoutShift > 0).length,
+    shiftJudged: results.filter((r) => !r.pageShiftsItself).length,
+    boxesChecked: results.filter((r) => r.boxesMoved !== null).length,
+    boxesMoved: results.reduce((a, r) => a + (r.boxesMoved ?? 0), 0),
     forbiddenMarks: results.reduce((a, r) => a + r.forbiddenMarks, 0),
     secondRunChecked: results.filter((r) => r.secondRunChanged !== null).length,
     secondRunChanged: results.filter((r) => r.secondRunChanged).length,
