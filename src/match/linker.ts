@@ -96,7 +96,6 @@ function wordCharWidth(text: string, k: number): number {
   if (c !== c) return 0; // past the end
   if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
   if (c >= 0x400 && c <= 0x481) return 1;
-  if (c >= 0x2000 && c <= 0x2bff) return 0; // punctuation, symbols, arrows
   let cp = c;
   let width = 1;
   if (c >= 0xd800 && c < 0xdc00 && k + 1 < text.length) {
