@@ -3,8 +3,8 @@
 // extension (dist/chrome) and once without — served from 127.0.0.1, with every other request aborted, and reports
 // what the extension did to each page: article detected, mentions highlighted, body text identical, page errors
 // only seen with the extension, layout shift after our highlights, marks in forbidden places (forms, editable
-// regions, code), whether a second run changes anything, and the longest main-thread task from the content script's
-// injection until its highlights settle (a Chrome trace; an upper bound, as the page's own tasks count too).
+// regions, code), whether a second run changes anything, and the longest main-thread task in which the content
+// script ran (a Chrome trace with V8's sampling profiler).
 // The last line is a JSON summary.
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -40,6 +40,8 @@ export interface PageAudit {
   secondRunChanged: boolean | null;
   maxTaskMs: number;
   /** 'trace' when the content script's injection was seen in the page's trace. */
+  /** The content script's own time (profiler samples) within that task. */
+  maxOwnMs: number;
   taskSource: 'trace' | 'none';
 }
 
@@ -82,37 +84,118 @@ const INIT_SCRIPT = `(() => {
 
 const FORBIDDEN = 'input sc-mark, textarea sc-mark, select sc-mark, button sc-mark, [contenteditable] sc-mark, code sc-mark, pre sc-mark, script sc-mark, style sc-mark, a sc-mark, svg sc-mark, noscript sc-mark';
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  id?: string;
+  args?: {
+    data?: {
+      url?: string;
+      startTime?: number;
+      cpuProfile?: { nodes?: Array<{ id: number; parent?: number; callFrame?: { url?: string } }>; samples?: number[] };
+      timeDeltas?: number[];
+    };
+  };
+}
+
 /**
- * Records the page's main-thread tasks (a Chrome trace) and reports the longest one from the content script's
- * injection on. Long tasks and long-animation-frame entries leave extension scripts out, so this is the way to see
- * them; tasks of the page's own that fall in the same window count too, so the figure is an upper bound.
+ * Records a Chrome trace of the tab with V8's sampling profiler, and reports the longest main-thread task in which
+ * the content script ran (a task holding a profiler sample of content.js code). Long-task and long-animation-frame
+ * entries leave extension scripts out, hence the trace. A page task that ends by running one of our callbacks (a
+ * mutation observer) counts whole, so `maxOwnMs` gives the script's own time within its longest stretch, from the
+ * samples; `windowMaxTaskMs` is the longest task of any kind from the script's injection on (an upper bound).
  */
 export class TaskTrace {
-  private events: Array<{ name: string; cat: string; ph: string; ts: number; dur?: number; tid: number; args?: { data?: { url?: string } } }> = [];
+  private events: TraceEvent[] = [];
   private done: Promise<unknown> | null = null;
   private constructor(private readonly cdp: CDPSession) {}
 
   static async start(context: BrowserContext, page: Page): Promise<TaskTrace> {
     const cdp = await context.newCDPSession(page);
     const trace = new TaskTrace(cdp);
+    const keep = new Set(['ThreadControllerImpl::RunTask', 'EvaluateScript', 'Profile', 'ProfileChunk']);
     cdp.on('Tracing.dataCollected', (e) => {
-      for (const ev of e.value as unknown as TaskTrace['events']) if (ev.ph === 'X' && (ev.name === 'ThreadControllerImpl::RunTask' || ev.name === 'EvaluateScript')) trace.events.push(ev);
+      for (const ev of e.value as unknown as TraceEvent[]) if (keep.has(ev.name)) trace.events.push(ev);
     });
     trace.done = new Promise((ok) => cdp.on('Tracing.tracingComplete', ok));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,toplevel,disabled-by-default-v8.cpu_profiler', transferMode: 'ReportEvents' });
     return trace;
   }
 
-  /** Longest task (ms) on the thread that ran the content script, from its injection on; null if it never ran. */
-  async stop(): Promise<{ maxTaskMs: number; over50: number } | null> {
+  async stop(): Promise<{ maxTaskMs: number; over50: number; maxOwnMs: number; windowMaxTaskMs: number } | null> {
     await this.cdp.send('Tracing.end').catch(() => undefined);
     await Promise.race([this.done, new Promise((ok) => setTimeout(ok, 5000))]);
     await this.cdp.detach().catch(() => undefined);
-    const injected = this.events.find((e) => e.name === 'EvaluateScript' && /^(chrome|moz)-extension:.*content\.js/.test(e.args?.data?.url ?? ''));
+    const isOurs = (url: string | undefined) => !!url && /^(chrome|moz)-extension:.*\/content\.js/.test(url);
+    const injected = this.events.find((e) => e.name === 'EvaluateScript' && isOurs(e.args?.data?.url));
     if (!injected) return null;
-    const tasks = this.events.filter((e) => e.tid === injected.tid && e.name === 'ThreadControllerImpl::RunTask' && e.ts + (e.dur ?? 0) >= injected.ts);
-    const ms = tasks.map((t) => (t.dur ?? 0) / 1000);
-    return { maxTaskMs: ms.reduce((a, b) => Math.max(a, b), 0), over50: ms.filter((d) => d > 50).length };
+    const tid = injected.tid;
+
+    // Times of the profiler samples taken while content.js code was on the stack, on the page's main thread.
+    const ourSamples: number[] = [];
+    /** How long each of our samples stands for (until the next sample). */
+    const ourSpan = new Map<number, number>();
+    const profiles = new Map<string, { time: number; parent: Map<number, number | undefined>; ours: Map<number, boolean>; urls: Map<number, string | undefined> }>();
+    for (const e of this.events) {
+      if (e.name === 'Profile' && e.tid === tid && e.id) profiles.set(e.id, { time: e.args?.data?.startTime ?? e.ts, parent: new Map(), ours: new Map(), urls: new Map() });
+      if (e.name !== 'ProfileChunk' || !e.id) continue;
+      const p = profiles.get(e.id);
+      if (!p) continue;
+      for (const n of e.args?.data?.cpuProfile?.nodes ?? []) {
+        p.parent.set(n.id, n.parent);
+        p.urls.set(n.id, n.callFrame?.url);
+      }
+      const oursNode = (id: number): boolean => {
+        const known = p.ours.get(id);
+        if (known !== undefined) return known;
+        const parent = p.parent.get(id);
+        const value = isOurs(p.urls.get(id)) || (parent !== undefined && oursNode(parent));
+        p.ours.set(id, value);
+        return value;
+      };
+      const samples = e.args?.data?.cpuProfile?.samples ?? [];
+      const deltas = e.args?.data?.timeDeltas ?? [];
+      for (let i = 0; i < samples.length; i++) {
+        p.time += deltas[i] ?? 0;
+        if (oursNode(samples[i])) {
+          ourSamples.push(p.time);
+          ourSpan.set(p.time, deltas[i + 1] ?? 0);
+        }
+      }
+    }
+    ourSamples.sort((a, b) => a - b);
+    const firstAtOrAfter = (from: number) => {
+      let lo = 0;
+      let hi = ourSamples.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ourSamples[mid] < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const hasSampleIn = (from: number, to: number) => {
+      const i = firstAtOrAfter(from);
+      return i < ourSamples.length && ourSamples[i] <= to;
+    };
+    /** The content script's own time inside one task (ms), from its samples there. */
+    const ownTimeIn = (from: number, to: number) => {
+      let sum = 0;
+      for (let i = firstAtOrAfter(from); i < ourSamples.length && ourSamples[i] <= to; i++) sum += Math.min(ourSpan.get(ourSamples[i]) ?? 0, to - ourSamples[i]);
+      return sum / 1000;
+    };
+    const tasks = this.events.filter((e) => e.tid === tid && e.name === 'ThreadControllerImpl::RunTask' && e.ts + (e.dur ?? 0) >= injected.ts);
+    const ours = tasks.filter((t) => t === injected || hasSampleIn(t.ts, t.ts + (t.dur ?? 0)) || (injected.ts >= t.ts && injected.ts <= t.ts + (t.dur ?? 0)));
+    const ms = ours.map((t) => (t.dur ?? 0) / 1000);
+    return {
+      maxTaskMs: ms.reduce((a, b) => Math.max(a, b), 0),
+      over50: ms.filter((d) => d > 50).length,
+      maxOwnMs: ours.reduce((a, t) => Math.max(a, ownTimeIn(t.ts, t.ts + (t.dur ?? 0))), 0),
+      windowMaxTaskMs: tasks.reduce((a, t) => Math.max(a, (t.dur ?? 0) / 1000), 0),
+    };
   }
 }
 
@@ -301,6 +384,7 @@ async function auditPage(ext: ExtensionBrowser, plain: Browser, url: string, id:
     forbiddenMarks: probe?.forbidden ?? 0,
     secondRunChanged,
     maxTaskMs: Math.round(tasks?.maxTaskMs ?? 0),
+    maxOwnMs: Math.round(tasks?.maxOwnMs ?? 0),
     taskSource: tasks ? 'trace' : 'none',
   };
 }
@@ -356,7 +440,7 @@ export async function main(args: string[]): Promise<number> {
       try {
         result = await auditPage(ext, plain, url, pages[i].id, secondEvery > 0 && i % secondEvery === 0);
       } catch (error) {
-        result = { id: pages[i].id, analysed: false, article: false, mentions: 0, marks: 0, textIdentical: null, nondeterministic: false, navigatedAway: false, pageErrors: [`audit failed: ${String(error).slice(0, 200)}`], layoutShift: 0, pageShiftsItself: false, boxesMoved: null, forbiddenMarks: 0, secondRunChanged: null, maxTaskMs: 0, taskSource: 'none' };
+        result = { id: pages[i].id, analysed: false, article: false, mentions: 0, marks: 0, textIdentical: null, nondeterministic: false, navigatedAway: false, pageErrors: [`audit failed: ${String(error).slice(0, 200)}`], layoutShift: 0, pageShiftsItself: false, boxesMoved: null, forbiddenMarks: 0, secondRunChanged: null, maxTaskMs: 0, maxOwnMs: 0, taskSource: 'none' };
       }
       results.push(result);
       const yn = (v: boolean | null) => (v === null ? 'n/a' : v ? 'yes' : 'NO');
@@ -373,6 +457,7 @@ export async function main(args: string[]): Promise<number> {
           `forbiddenMarks=${result.forbiddenMarks}`,
           `secondRunChanged=${result.secondRunChanged === null ? 'n/a' : result.secondRunChanged ? 'YES' : 'no'}`,
           `maxTaskMs=${result.maxTaskMs}`,
+          `ownMs=${result.maxOwnMs}`,
           result.analysed ? '' : 'NOT ANALYSED',
         ].join('  '),
       );
@@ -403,8 +488,11 @@ export async function main(args: string[]): Promise<number> {
     forbiddenMarks: results.reduce((a, r) => a + r.forbiddenMarks, 0),
     secondRunChecked: results.filter((r) => r.secondRunChanged !== null).length,
     secondRunChanged: results.filter((r) => r.secondRunChanged).length,
+    tasksMeasured: results.filter((r) => r.taskSource === 'trace').length,
     maxTaskMs: results.reduce((a, r) => Math.max(a, r.maxTaskMs), 0),
     pagesWithTaskOver50ms: results.filter((r) => r.maxTaskMs > 50).length,
+    maxOwnMs: results.reduce((a, r) => Math.max(a, r.maxOwnMs), 0),
+    pagesWithOwnOver50ms: results.filter((r) => r.maxOwnMs > 50).length,
   };
   const jsonOut = arg(args, '--json');
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ summary, results }, null, 2));

@@ -1,6 +1,6 @@
-// Highlighting a 10,000-word article in Chromium with the built extension: the longest main-thread task from the
-// content script's injection to its last highlight (it must stay under 50 ms: the work is split into chunks; the page
-// itself has no scripts, so every task in that window is the content script's or the browser's), and the total time.
+// Highlighting a 10,000-word article in Chromium with the built extension: the longest main-thread task in which the
+// content script ran (a Chrome trace with V8's sampling profiler; it must stay under 50 ms: the work is split into
+// chunks), the longest task of any kind meanwhile (layout included), and the total time.
 // The article is the demo article's body repeated; every mention is highlighted (the heaviest mode).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -59,8 +59,10 @@ export async function run(): Promise<Record<string, number | string>> {
       'article words': words,
       'marks (mode: every mention)': marks,
       'load to last highlight, ms': elapsed,
-      'longest main-thread task from injection to last highlight, ms': Math.round(tasks.maxTaskMs),
-      'main-thread tasks over 50 ms': tasks.over50,
+      'content script longest task, ms': Math.round(tasks.maxTaskMs),
+      'content script tasks over 50 ms': tasks.over50,
+      'content script own time in its longest task, ms': Math.round(tasks.maxOwnMs),
+      'any task from injection to last highlight, ms': Math.round(tasks.windowMaxTaskMs),
     };
   } finally {
     await ext.close();
