@@ -119,11 +119,27 @@ export function prominenceOf(e: Entity): number {
   let p = 0;
   if (e.type === 'country') p = 0.9;
   for (const o of e.offices ?? []) p = Math.max(p, ROLE_PROMINENCE[o.role ?? 'other'] ?? 0.2);
+  // Offices the record states only in its description ("Chancellor of Germany", "former Prime
+  // Minister of the United Kingdom"): the extracts list offices held in 2021-22, not earlier ones.
+  if (e.type === 'person' && e.description) p = Math.max(p, descriptionProminence(e.description.text));
   if (e.links?.wikipedia) p += 0.1;
   if (e.description) p += 0.1;
   if (/^Q\d+$/.test(e.qid ?? e.id)) p = Math.max(p, Math.min(0.6, 0.1 * new Set(e.aliases).size));
   if (e.prominence !== undefined) p = Math.max(p, e.prominence);
   return Math.min(1, Math.max(0, p));
+}
+
+const HEAD_IN_DESCRIPTION = /\b(president|prime minister|chancellor|premier|taoiseach|king|queen|emperor|emir|sultan) of\b/i;
+const MINISTER_IN_DESCRIPTION = /\b(minister|secretary of state|secretary general) of\b/i;
+// "Vice President of", "President of the Senate", "First Lady": not the head of a state or government.
+const NOT_HEAD = /\b(vice|deputy|assistant|first lady|candidate|nominee|spouse|wife|husband|son|daughter)\b|\b(president|premier) of (the )?([\p{L}-]+ ){0,3}(senate|assembly|parliament|court|council|commission|party|bank|university|club|federation|association|company|league|committee|house|region|province|state of|republic of [\p{L}]+ (oblast|krai))/iu;
+
+/** The prominence of an office a description names: a head of state or government, or a minister. */
+export function descriptionProminence(text: string): number {
+  if (NOT_HEAD.test(text)) return 0;
+  if (HEAD_IN_DESCRIPTION.test(text)) return ROLE_PROMINENCE.head_of_state;
+  if (MINISTER_IN_DESCRIPTION.test(text)) return ROLE_PROMINENCE.minister;
+  return 0;
 }
 
 const ROLE_PROMINENCE: Record<string, number> = {
