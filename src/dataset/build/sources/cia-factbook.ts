@@ -208,9 +208,10 @@ export const ciaFactbook: Importer = {
       const c = { src: SRC, url: `https://github.com/factbook/factbook.json/blob/${COMMIT}/${path}`, asOf };
       const aliases = new Set<string>();
       for (const k of ['conventional long form', 'local long form', 'local short form', 'abbreviation']) {
-        for (const n of decodeEntities(stripHtml(text(names[k]))).split(/\s*[/;]\s*/)) {
+        // "US or USA": two abbreviations; "...; note - the island of ..." is a remark, not a name.
+        for (const n of decodeEntities(stripHtml(text(names[k]))).split(k === 'abbreviation' ? /\s*(?:[/;]|\bor\b)\s*/ : /\s*[/;]\s*/)) {
           const t = n.replace(/\(.*?\)/g, '').trim();
-          if (t && t !== 'none' && t !== short && t.length < 80) aliases.add(t);
+          if (t && t !== 'none' && t !== short && t.length < 80 && !/^note\b/i.test(t)) aliases.add(t);
         }
       }
       const qid = countryQid.get(iso);

@@ -25,8 +25,12 @@ export const partyfacts: Importer = {
   run(root): ImportResult {
     const asOf = SOURCES[SRC].asOf;
     const qids = new Map<string, string>();
+    // The Wikidata table's English label ("Conservative Party" for "Conservatives") is a name too.
+    const wikidataNames = new Map<string, string[]>();
     for (const r of parseCsv(readSourceText(join(root, DIR, 'wikidata.csv')))) {
       if (/^Q\d+$/.test(r.values.wikidata_id ?? '')) qids.set(r.values.partyfacts_id, r.values.wikidata_id);
+      const label = (r.values.name ?? '').trim();
+      if (label.length >= 2) wikidataNames.set(r.values.partyfacts_id, [label]);
     }
     const out: Emitted[] = [];
     const seen = new Set<string>();
@@ -46,6 +50,7 @@ export const partyfacts: Importer = {
       if (!name) continue;
       const aliases = new Set([...english.slice(1), v.name?.trim() ?? '', ...otherNames(v.name_other ?? '')]);
       if ((v.name_short ?? '').trim().length >= 3) aliases.add(v.name_short.trim());
+      for (const x of wikidataNames.get(v.partyfacts_id) ?? []) aliases.add(x);
       aliases.delete(name);
       aliases.delete('');
       const c = { src: SRC, asOf };
