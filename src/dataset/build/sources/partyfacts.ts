@@ -63,6 +63,13 @@ export const partyfacts: Importer = {
         countries: iso ? [iso] : [],
         description: { text: `Political party ${iso ? `in ${countryName(iso) ?? iso}` : `(Party Facts country code ${v.country})`}${years}`, cite: c },
       };
+      // Prominence from the party's best vote share: only a party that has won a majority of the
+      // vote reaches the level at which its short name links alone ("GOP"); one gone before 2000 counts half.
+      const share = Number(v.share);
+      if (v.share && Number.isFinite(share) && share > 0) {
+        const gone = v.year_last && Number(v.year_last) < 2000;
+        e.prominence = Math.round(Math.min(100, share) * (gone ? 0.5 : 1)) / 100;
+      }
       if (qid) {
         e.qid = qid;
         e.links = { wikidata: `https://www.wikidata.org/wiki/${qid}` };
