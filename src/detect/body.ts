@@ -170,7 +170,14 @@ export class BodyExtractor {
         containers = [];
       }
       const r = this.collect(containers);
-      if (r.length >= 200) return r;
+      if (r.length >= 200) {
+        // A site's selector that has gone stale may catch only part of the body: take the generic result when it
+        // holds everything the selector found and clearly more.
+        const g = this.collect(this.findContainers());
+        const gSet = new Set(g.elements);
+        if (g.length > r.length * 1.3 && r.elements.every((e) => gSet.has(e))) return g;
+        return r;
+      }
     }
     const articleBody = Array.from(this.doc.querySelectorAll('[itemprop="articleBody"]'));
     if (articleBody.length) {

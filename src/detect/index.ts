@@ -219,7 +219,7 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
       if (c && (!publisher || c.toLowerCase() !== publisher.toLowerCase())) return c;
     }
   }
-  const itemAuthors = Array.from(doc.querySelectorAll('[itemprop~="author"]')).filter((e) => !e.closest('aside, footer, nav, [class*="comment"]'));
+  const itemAuthors = Array.from(doc.querySelectorAll('[itemprop~="author"]')).filter((e) => !e.closest('aside, footer, nav') && !hasAncestorAttr(e, /comment/i));
   if (itemAuthors.length) {
     const names = itemAuthors.map((a) => {
       const n = a.querySelector('[itemprop~="name"]');
@@ -228,18 +228,19 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
     const j = joinNames(names.filter((t) => t.length < 80));
     if (j) return j;
   }
-  const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author"]')).filter((e) => !e.closest('aside, footer, nav, [class*="comment"]'));
+  const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author"]')).filter((e) => !e.closest('aside, footer, nav') && !hasAncestorAttr(e, /comment/i));
   if (relAuthors.length) {
     const j = joinNames(relAuthors.map((a) => normaliseSpace(a.textContent ?? '')).filter((t) => t.length < 80));
     if (j) return j;
   }
-  const candidates = Array.from(
-    doc.querySelectorAll(
-      '[class*="byline" i] [class*="name" i], [class*="author-name" i], [class*="author__name" i], [class*="AuthorName"], [class*="byline" i] a, .author a, a[href*="/author/"], a[href*="/autor/"], a[href*="/authors/"], [class*="byline" i], .author, [class*="author" i]',
-    ),
-  );
-  for (const el of candidates.slice(0, 40)) {
-    if (el.closest('aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]')) continue;
+  // One walk over the elements (attribute-substring selectors are slow on large pages), in document order.
+  const ranked: Element[][] = [[]];
+  for (const el of attrMatches(doc, /byline|author/i, (e) => e.localName === 'a' && /\/(author|autor|authors|autoren)\//i.test(e.getAttribute('href') ?? ''))) {
+    ranked[0].push(el);
+  }
+  for (const el of ranked.flat().slice(0, 60)) {
+    if (el.closest('aside, footer, nav')) continue;
+    if (hasAncestorAttr(el, /comment|related|teaser/i)) continue;
     const c = cleanByline(el.textContent ?? '');
     if (c && c.length <= 60 && c.split(/\s+/).length <= 8 && !/\d{3,}/.test(c)) return c;
   }
@@ -276,7 +277,7 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
     if (d) return d;
   }
   // A <time> near the article: inside or just before the body container, else the first dated one.
-  const times = Array.from(doc.querySelectorAll('time[datetime], time[pubdate]')).filter((t) => !t.closest('aside, footer, nav, [class*="comment"], [class*="related"]'));
+  const times = Array.from(doc.querySelectorAll('time[datetime], time[pubdate]')).filter((t) => !t.closest('aside, footer, nav') && !hasAncestorAttr(t, /comment|related/i));
   const container = body.containers[0];
   const scope = container?.closest('article') ?? null;
   const near = (scope && times.find((t) => scope.contains(t))) ?? times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
@@ -285,13 +286,11 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
     if (d) return d;
   }
   // A date written near the headline or in an element named for dates ("Published 3 May 2024").
-  const dated = Array.from(
-    doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], [class*="meta" i], [class*="byline" i], [class*="info" i]'),
-  ).slice(0, 60);
+  const dated = attrMatches(doc, /date|time|publish|meta|byline|info/i).slice(0, 60);
   const h1 = doc.querySelector('article h1, main h1, h1');
   if (h1?.parentElement) dated.push(h1.parentElement);
   for (const el of dated) {
-    if (el.closest('aside, footer, nav, [class*="comment" i], [class*="related" i], [class*="teaser" i]')) continue;
+    if (el.closest('aside, footer, nav') || hasAncestorAttr(el, /comment|related|teaser/i)) continue;
     const text = normaliseSpace(el.textContent ?? '');
     if (!text || text.length > 300) continue;
     const d = normaliseDate(text) ?? normaliseDate(findDateIn(text));
@@ -312,6 +311,27 @@ function plainFromLd(value: unknown): string {
     .map(normaliseSpace)
     .filter(Boolean)
     .join('\n\n');
+}
+
+/** Elements of the body whose class or id matches, in document order (one walk, no selector engine). */
+function attrMatches(doc: Document, pattern: RegExp, also?: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return out;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const cls = el.getAttribute('class');
+    const id = el.getAttribute('id');
+    if ((cls && pattern.test(cls)) || (id && pattern.test(id)) || also?.(el)) out.push(el);
+  }
+  return out;
+}
+
+function hasAncestorAttr(el: Element, pattern: RegExp): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const cls = e.getAttribute('class');
+    if (cls && pattern.test(cls)) return true;
+  }
+  return false;
 }
 
 /** The first date-like substring of a longer text ("Published: 03.05.2024, 10:12"). */

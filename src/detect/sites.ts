@@ -131,7 +131,7 @@ export const SUPPORTED_SITES: SupportedSite[] = [
     body: '.article__content, [itemprop="articleBody"], #body-text .l-container, .zn-body-text',
     byline: '.byline__name, .metadata__byline__author a, .byline__names a',
     date: '.timestamp, .update-time, time[datetime]',
-    exclude: '.el__embedded, .zn-body__read-all, .ad-slot, figure, aside, [data-component-name="ad-feedback-link"]',
+    exclude: '.el__embedded, .ad-slot, figure, aside, [data-component-name="ad-feedback-link"]',
   },
   {
     id: 'aljazeera',
