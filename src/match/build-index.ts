@@ -81,7 +81,7 @@ export const TYPE_OF_CODE: Record<string, EntityType> = Object.fromEntries(
 // Tokens that join a surname to the word before it ("van Gogh", "de Gaulle", "bin Salman").
 const SURNAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'ter', 'ten']);
 // Generational suffixes are not surnames.
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
 const PATRONYMIC = /(ovich|evich|ovna|evna|ichna|ich|ovych|ovych|yovych|ivna|ович|евич|овна|евна|ична|ич|ович|івна|ьович)$/i;
 
 const KEYWORD_STOP = new Set([
@@ -192,6 +192,12 @@ function variantsOf(e: Entity): Variant[] {
     const tokens = tokenize(name).map((t) => t.text);
     if (tokens.length === 0) continue;
     out.push({ tokens, flags: primary });
+    // "Jesse Jackson junior" is written "Jesse Jackson Jr." (and the other way round).
+    if (e.type === 'person' && tokens.length >= 3) {
+      const suffix = tokens[tokens.length - 1].toLowerCase();
+      const other = suffix === 'junior' ? 'Jr' : suffix === 'jr' ? 'Junior' : suffix === 'senior' ? 'Sr' : suffix === 'sr' ? 'Senior' : null;
+      if (other) out.push({ tokens: [...tokens.slice(0, -1), other], flags: primary });
+    }
     // "The Moscow Times" is also written "the Moscow Times" and "Moscow Times".
     // ("The Cut" stays whole: one word alone would be a common word.)
     if (tokens.length > 2 && /^the$/i.test(tokens[0]) && e.type !== 'person') out.push({ tokens: tokens.slice(1), flags: primary });

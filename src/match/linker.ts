@@ -577,7 +577,7 @@ export function createLinker(index: NameIndex): Linker {
       if (isAcronym(s) && t !== 'm') return false;
       if (countriesOf(e).some((c) => docCountries.has(c))) return true;
       if (isAcronym(s)) return false;
-      if (t === 'p' && titleBefore(s.first)) return true;
+      if (t === 'p' && (titleBefore(s.first) || (s.last > s.first && lowerTitleBefore(s.first)))) return true;
       const kw = keywordsOf(e);
       if (kw) {
         const words = wordsOfDoc();
@@ -675,6 +675,12 @@ export function createLinker(index: NameIndex): Linker {
     });
     return mentions;
 
+    // "Illinois congressman Luis Gutierrez": an office written in lower case right before a full name.
+    function lowerTitleBefore(first: number): boolean {
+      const k = first - 1;
+      return k >= 0 && onlySpace(k, first) && !infos[k].upperInitial && LOWER_CASE_TITLES.has(infos[k].fold);
+    }
+
     // The run of title words written right before a name: "Deputy Prime Minister" Aleksandar Vulin.
     function titleBefore(first: number): string | null {
       let k = first - 1;
@@ -714,7 +720,13 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 const FOLLOWING_VERBS = new Set(
   `said says say has have had is was were are will would could should may might can must does did do and or but to in on at for of with as by from than since after before about over into against under while when which who that if because not also still already now then again officials official
   reported reports told tells announced added noted claimed confirmed denied warned urged called agreed accused wants wanted plans planned remains remained became becomes
+  get gets got go goes went see sees saw take takes took make makes made face faces faced need needs needed seek seeks sought
   заявил заявила заявили сообщил сообщила сообщили и или но в на по с к из за от до для о об не также`.split(/\s+/),
+);
+// Offices English writes in lower case before a name (not "actor", "coach": the namesakes persons need support against).
+const LOWER_CASE_TITLES = new Set(
+  `president minister premier chancellor senator congressman congresswoman representative governor mayor secretary ambassador envoy
+  spokesman spokeswoman spokesperson lawmaker legislator mp mep commissioner chairman chairwoman chief leader prosecutor`.split(/\s+/),
 );
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'prof', 'professor']);
 const MODIFIERS = new Set(['first', 'former', 'acting', 'interim', 'then', 'vice', 'deputy', 'assistant', 'under', 'senior', 'junior', 'exs', 'бывший', 'экс', 'первый', 'вице']);

@@ -86,6 +86,7 @@ export const ABBREVIATIONS = set(`st mt ft jr sr gen col lt sgt gov sen rep rev 
 export const OFFICE_WORDS = set(`
 president presidents vice deputy prime minister ministers premier chancellor foreign defence defense finance interior
 secretary ambassador envoy leader leaders spokesman spokeswoman spokesperson mayor governor king queen
+mp mps mep meps lawmaker lawmakers senator senators congressman congresswoman candidate candidates chairman
 `);
 
 /** Nationality words not formed from the country's name ("French", "Dutch"), with the country's ISO code. */

@@ -75,6 +75,7 @@ const EXTRA: Record<string, string> = {
   'saint helena ascension and tristan da cunha': 'SH',
   'kingdom of the netherlands': 'NL',
   'kingdom of denmark': 'DK',
+  'republic of ireland': 'IE',
   laos: 'LA',
   bolivia: 'BO',
   tanzania: 'TZ',
