@@ -401,21 +401,6 @@ function linkedHeadings(containers: Element[]): number {
   return n;
 }
 
-/** Several sizeable <article> elements of similar length, as on section fronts and listings. */
-function looksLikeListing(doc: Document, body: BodyResult): boolean {
-  const articles = Array.from(doc.querySelectorAll('article'));
-  if (articles.length < 4) return false;
-  const containing = articles.filter((a) => body.containers.some((c) => a.contains(c) || c.contains(a)));
-  // Teasers beside a body that no <article> holds are related links, not a listing.
-  if (containing.length === 0) return false;
-  if (containing.length > 2) return true;
-  const main = containing[0];
-  const len = normaliseSpace(main.textContent ?? '').length;
-  const others = articles.filter((a) => !a.contains(main) && !main.contains(a));
-  const maxOther = Math.max(0, ...others.map((a) => normaliseSpace(a.textContent ?? '').length));
-  return maxOther > len * 0.5;
-}
-
 /** The signals behind the last decision (for the evaluation's error listing). */
 export let lastReasons: string[] = [];
 
@@ -462,13 +447,13 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   if (bodyLength >= 1500) add(2, 'body >= 1500 chars');
   else if (bodyLength >= 700) add(1, 'body >= 700 chars');
   else if (bodyLength < 300) add(strongMeta ? 0 : -3, 'body < 300 chars');
+  else if (!strongMeta) add(-1, 'body under 700 chars without article metadata');
   if (body.longParagraphs >= 5) add(1, '>= 5 long paragraphs');
   else if (body.longParagraphs <= 1 && bodyLength < 1000 && !strongMeta) add(-2, '<= 1 long paragraph');
   // Page shape: home page, section front, listing.
   if (pageUrl && isHomePath(pageUrl)) add(-4, 'home page URL');
   else if (pageUrl && looksLikeSectionPath(pageUrl)) add(-1, 'section-like URL');
   if (pageUrl && /\/(videos?|gallery|galleries|photos?|live-?tv|watch|podcasts?)(\/|$)/i.test(pathOf(pageUrl))) add(-2, 'video/gallery URL');
-  if (looksLikeListing(doc, body)) add(-2, 'several <article> teasers');
   const teasers = linkedHeadings(body.containers);
   if (teasers >= 3 && teasers * 4 >= body.elements.length) add(-3, `${teasers} linked headings in the body`);
   const isArticle = score >= 2;
