@@ -147,3 +147,20 @@ describe('helpers', () => {
     expect(cleanByline('By Maria Keller Oct 13, 2016')).toBe('Maria Keller');
   });
 });
+
+describe('on another DOM implementation (happy-dom, closer to a browser)', () => {
+  it('gives the same results as on linkedom', async () => {
+    const { Window } = await import('happy-dom');
+    for (const name of ['jsonld-graph.html', 'demo-article.html', 'several-articles.html', 'cyrillic.html', 'listing.html']) {
+      const html = readFileSync(PAGES + name, 'utf8');
+      const window = new Window({ url: 'https://example.org/' });
+      const happyDoc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      const url = name === 'listing.html' ? 'https://example.org/world' : 'https://example.org/news/2024/10/22/story';
+      const a = detectArticle(happyDoc, url);
+      const b = detectArticle(load(name), url);
+      expect(a.info, name).toEqual(b.info);
+      expect(a.bodyText, name).toBe(b.bodyText);
+      await window.happyDOM.close();
+    }
+  });
+});
