@@ -407,8 +407,18 @@ export function createLinker(index: NameIndex): Linker {
       if (!infos[k].upperInitial || ends[k] - starts[k] < 2 || inSpan[k]) return false;
       // "the Hungarian Viktor Orbán".
       if (before && demonymOf(infos[k])) return false;
+      // "Secretary of the Navy Ray Mabus": the end of a title "<title> of (the) <Name>".
+      if (before && endsTitleOf(k)) return false;
       const f = infos[k].fold;
       return !(NEIGHBOUR_OK.has(f) || (before ? TITLE_WORDS.has(f) : OFFICE_WORDS.has(f)));
+    };
+    const endsTitleOf = (k: number): boolean => {
+      let j = k;
+      while (j > 0 && k - j < 3 && infos[j - 1].upperInitial && onlySpace(j - 1, j) && !TITLE_WORDS.has(infos[j - 1].fold)) j--;
+      j--;
+      if (j >= 0 && infos[j].raw === 'the') j--;
+      if (j < 1 || infos[j].raw !== 'of') return false;
+      return infos[j - 1].upperInitial && TITLE_WORDS.has(infos[j - 1].fold);
     };
     const onlySpace = (a: number, b: number) => {
       if (starts[b] - ends[a] !== 1) return false;
