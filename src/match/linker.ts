@@ -530,6 +530,8 @@ export function createLinker(index: NameIndex): Linker {
       if (!usable[k]) return;
       if (s.last > s.first) namedInFull.add(e);
       unambiguous.add(e);
+      // A party or institution of one country named in the text says the text is about that country ("Tory MP").
+      if (index.types[e] === 'o' && countriesOf(e).length === 1 && (s.last > s.first || prominenceOf(e) >= 50)) docCountries.add(countriesOf(e)[0]);
     });
     // Folded words of the text, for description overlap.
     let docWords: Set<string> | null = null;
