@@ -149,6 +149,12 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
   // The metadata headline when the visible one agrees with it (it often adds the kicker: "Kenya: Nairobi from
   // below"); the visible headline when they differ (metadata then often holds a search-engine title).
   if (agreeing) return metaCandidates.find((m) => looseEqual(m, agreeing.text)) ?? agreeing.text;
+  // The visible headline differs from the metadata; when the JSON-LD headline is also the document title, the
+  // publisher named the story that way twice.
+  const ldHeadline = ld ? ldString(ld['headline']) : null;
+  if (ldHeadline && docTitle && looseEqual(cleanTitle(decodeEntities(ldHeadline), siteNames), docTitle)) {
+    return cleanTitle(decodeEntities(ldHeadline), siteNames);
+  }
   if (h1s.length === 1) return h1s[0].text;
   const inArticle = h1s.find(({ h }) => h.closest('article, main, [role="main"]'));
   if (inArticle) return inArticle.text;
