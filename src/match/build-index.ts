@@ -198,6 +198,8 @@ function variantsOf(e: Entity): Variant[] {
       const other = suffix === 'junior' ? 'Jr' : suffix === 'jr' ? 'Junior' : suffix === 'senior' ? 'Sr' : suffix === 'sr' ? 'Senior' : null;
       if (other) out.push({ tokens: [...tokens.slice(0, -1), other], flags: primary });
     }
+    // "the opposition Labour party": news writes a party's generic last word in lower case.
+    if (e.type === 'organization' && tokens.length >= 2 && tokens[tokens.length - 1] === 'Party' && own.has(written)) out.push({ tokens: [...tokens.slice(0, -1), 'party'], flags: primary });
     // "The Moscow Times" is also written "the Moscow Times" and "Moscow Times".
     // ("The Cut" stays whole: one word alone would be a common word.)
     if (tokens.length > 2 && /^the$/i.test(tokens[0]) && e.type !== 'person') out.push({ tokens: tokens.slice(1), flags: primary });
