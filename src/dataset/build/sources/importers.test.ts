@@ -7,7 +7,7 @@ import type { Entity } from '../../schema.ts';
 import { wikidataOfficeholders, classifyOffice, folderDates } from './wikidata-officeholders.ts';
 import { parseHolders, linkHolder, displayName } from './cia-factbook.ts';
 import { legislatorEntity } from './us-congress.ts';
-import { otherNames } from './partyfacts.ts';
+import { otherNames, partyfacts } from './partyfacts.ts';
 import { igoEntity } from './supraverden-igos.ts';
 import { splitSourceName, wikipediaPerennialSources } from './wikipedia-perennial-sources.ts';
 import { ofacSdn, parseRemarks } from './ofac-sdn.ts';
@@ -136,6 +136,22 @@ describe('captainfact', () => {
 describe('partyfacts and supraverden', () => {
   it('splits native names given with language labels', () => {
     expect(otherNames('Serbian: Покрет социјалиста / Pokret socijalista')).toEqual(['Покрет социјалиста', 'Pokret socijalista']);
+  });
+  it("takes the Wikidata table's label as an alias and the best vote share as prominence", () => {
+    const root = tree({
+      'partyfacts/wikidata.csv': 'country,partyfacts_id,wikidata_id,name,name_short,name_native\nGBR,1567,Q9626,Conservative Party,Con,\nUSA,9,Q1,Whig Party,,\n',
+      'partyfacts/partyfacts-core-parties.csv':
+        'country,partyfacts_id,technical,name_short,name,name_english,name_other,year_first,year_last,share,share_year,new,wikipedia,description,comment,created,modified\n' +
+        'GBR,1567,,Con,Conservatives,Conservatives,,1834,,55.0,1931,,,,,,\n' +
+        'USA,9,,W,Whig Party,Whig Party,,1833,1856,50.0,1840,,,,,,\n',
+    });
+    const res = partyfacts.run(root, new Map());
+    const [con] = byId(res, 'Q9626');
+    expect(con.name).toBe('Conservatives');
+    expect(con.aliases).toContain('Conservative Party');
+    expect(con.prominence).toBe(0.55);
+    // A party gone before 2000 counts half.
+    expect(byId(res, 'Q1')[0].prominence).toBe(0.25);
   });
   it('keeps an IGO under its QID with names in other languages as aliases', () => {
     const e = igoEntity('North Atlantic Treaty Organization', { Wikidata_code: 'Q7184', Name_en: 'North Atlantic Treaty Organization', Abbreviation_en: 'NATO', Name_ru: 'Организация Североатлантического договора', Year_established: 1949 }, '2026-06-24');
