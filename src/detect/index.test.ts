@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, siteForHost, SUPPORTED_SITES, cleanTitle, cleanByline } from './index.ts';
@@ -89,6 +89,20 @@ describe('detectArticle', () => {
     for (const unwanted of ['Photo: Example Agency', 'Delegates arrive', 'Read more', 'Home', 'All rights reserved']) {
       expect(d.bodyText).not.toContain(unwanted);
     }
+  });
+
+  const demo = new URL('../../assets/demo/moscow-times-2024-10-24.html', import.meta.url).pathname;
+  it.skipIf(!existsSync(demo))('finds exactly the body paragraphs on the bundled demo page', () => {
+    const doc = parseHTML(readFileSync(demo, 'utf8')).document as unknown as Document;
+    const d = detectArticle(doc, 'http://127.0.0.1:8765/moscow-times-2024-10-24.html');
+    expect(d.info.isArticle).toBe(true);
+    expect(d.info.datePublished?.slice(0, 10)).toBe('2024-10-24');
+    const article = doc.querySelector('article')!;
+    const paragraphs = Array.from(article.querySelectorAll('p')).filter(
+      (p) => !p.closest('aside, figure, header') && (p.textContent ?? '').trim(),
+    );
+    expect(d.bodyElements).toEqual(paragraphs);
+    expect(d.bodyElements.some((e) => e.closest('aside, figure, nav, footer, header'))).toBe(false);
   });
 
   it('does not change the document', () => {
