@@ -144,8 +144,10 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
     .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]'))
     .map((h) => ({ h, text: headlineText(h) }))
     .filter(({ text }) => effectiveLength(text) >= 12 && !names.includes(text.toLowerCase()));
-  const known = [...metaCandidates, docTitle].filter(Boolean);
-  const agreeing = h1s.find(({ text }) => known.some((k) => looseEqual(text, k)));
+  // An h1 that agrees with the metadata beats one that only agrees with <title> (which may be the site's name).
+  const agreeing =
+    h1s.find(({ text }) => metaCandidates.some((k) => looseEqual(text, k))) ??
+    h1s.find(({ text }) => !!docTitle && looseEqual(text, docTitle));
   // The metadata headline when the visible one agrees with it (it often adds the kicker: "Kenya: Nairobi from
   // below"); the visible headline when they differ (metadata then often holds a search-engine title).
   if (agreeing) return metaCandidates.find((m) => looseEqual(m, agreeing.text)) ?? agreeing.text;
