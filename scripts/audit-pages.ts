@@ -390,9 +390,9 @@ async function auditPage(ext: ExtensionBrowser, plain: Browser, url: string, id:
 }
 
 export async function main(args: string[]): Promise<number> {
-  const dir = args.find((a, i) => !a.startsWith('--') && !['--limit', '--json', '--second-run', '--dist', '--every'].includes(args[i - 1] ?? ''));
+  const dir = args.find((a, i) => !a.startsWith('--') && !['--limit', '--json', '--second-run', '--dist', '--every', '--offset'].includes(args[i - 1] ?? ''));
   if (!dir || !existsSync(dir)) {
-    console.error('usage: npm run audit:pages -- <dir> [--limit N] [--every K] [--json out.json] [--second-run all|none|N] [--dist dist/chrome]');
+    console.error('usage: npm run audit:pages -- <dir> [--limit N] [--every K [--offset I]] [--json out.json] [--second-run all|none|N] [--dist dist/chrome]');
     return 2;
   }
   if (!existsSync('dist/chrome/manifest.json')) {
@@ -402,8 +402,9 @@ export async function main(args: string[]): Promise<number> {
   const limit = Number(arg(args, '--limit') ?? Infinity);
   // Every k-th page across all sources: a representative sample when the whole folder would take too long.
   const every = Math.max(1, Number(arg(args, '--every') ?? 1));
+  const offset = Number(arg(args, '--offset') ?? 0) % every;
   const secondRunArg = arg(args, '--second-run') ?? 'all';
-  let pages = findPages(resolve(dir)).filter((_, i) => i % every === 0);
+  let pages = findPages(resolve(dir)).filter((_, i) => i % every === offset);
   if (Number.isFinite(limit)) pages = pages.slice(0, limit);
   const secondEvery = secondRunArg === 'all' ? 1 : secondRunArg === 'none' ? 0 : Number(secondRunArg);
 
