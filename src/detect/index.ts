@@ -68,6 +68,26 @@ export function cleanTitle(title: string, siteNames: string[]): string {
     else if (isSite(first)) t = t.slice(first.length).replace(/^\s*[|\-–—:·•»_｜：]\s*/, '').trim();
     else if (piped && piped.index >= 15) t = t.slice(0, piped.index).trim();
   }
+  return stripSiteName(t, names);
+}
+
+const SITE_SEPARATOR = /[|｜ㅣ:：\-–—·•»«_/]/;
+
+/** Removes a site name written at either end of a title with any separator, spaced or not ("Title:Site 開発日誌",
+ * "Titleㅣ한국일보"), as long as something of the title remains. */
+function stripSiteName(title: string, names: string[]): string {
+  let t = title;
+  for (const n of names) {
+    if (n.length < 3) continue;
+    const low = t.toLowerCase();
+    if (low.length > n.length + 8 && low.endsWith(n)) {
+      const rest = t.slice(0, t.length - n.length).replace(/\s+$/, '');
+      if (rest && SITE_SEPARATOR.test(rest[rest.length - 1])) t = rest.slice(0, -1).trim();
+    } else if (low.length > n.length + 8 && low.startsWith(n)) {
+      const rest = t.slice(n.length).replace(/^\s+/, '');
+      if (rest && SITE_SEPARATOR.test(rest[0])) t = rest.slice(1).trim();
+    }
+  }
   return t;
 }
 
@@ -129,6 +149,25 @@ function looseEqual(a: string, b: string): boolean {
   return x === y || (x.length > 12 && y.includes(x)) || (y.length > 12 && x.includes(y));
 }
 
+/** The metadata title is the visible headline, possibly with a kicker in front of it. */
+function kickerForm(meta: string, visible: string): boolean {
+  const m = meta.toLowerCase();
+  const v = visible.toLowerCase();
+  return m === v || (m.endsWith(v) && /[:：|\-–—»]\s*$/.test(m.slice(0, m.length - v.length)));
+}
+
+/** A heading hidden from view (an SEO or logo h1). */
+function isHiddenHeading(h: Element): boolean {
+  for (let e: Element | null = h; e && e.localName !== 'body'; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+    // Only the heading's own class: "hidden md:block" on a wrapper shows it on wider screens.
+    const cls = e === h ? h.getAttribute('class') ?? '' : '';
+    if (/(^|\s)(hidden|visually-?hidden|sr-only|screen-?reader-?text)(\s|$)/i.test(cls) && !/\S:\S/.test(cls)) return true;
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
 function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string | null {
   const ld = md.ldArticle;
   const metaCandidates = [
@@ -141,16 +180,27 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
   const names = siteNames.map((n) => n.toLowerCase());
   // The headline as the reader sees it: an h1 outside navigation that is not the site's name or logo.
   const h1s = Array.from(doc.querySelectorAll('h1'))
-    .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]'))
+    .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]') && !isHiddenHeading(h))
     .map((h) => ({ h, text: headlineText(h) }))
     .filter(({ text }) => effectiveLength(text) >= 12 && !names.includes(text.toLowerCase()));
   // An h1 that agrees with the metadata beats one that only agrees with <title> (which may be the site's name).
-  const agreeing =
-    h1s.find(({ text }) => metaCandidates.some((k) => looseEqual(text, k))) ??
-    h1s.find(({ text }) => !!docTitle && looseEqual(text, docTitle));
-  // The metadata headline when the visible one agrees with it (it often adds the kicker: "Kenya: Nairobi from
-  // below"); the visible headline when they differ (metadata then often holds a search-engine title).
-  if (agreeing) return metaCandidates.find((m) => looseEqual(m, agreeing.text)) ?? agreeing.text;
+  const withMeta = h1s.find(({ text }) => metaCandidates.some((k) => looseEqual(text, k)));
+  // The metadata headline when the visible one agrees with it and the metadata only adds a kicker in front
+  // ("Kenya: Nairobi from below"); the visible headline when the metadata adds something after it (a subtitle, a
+  // site or section name, "(Published 2016)").
+  if (withMeta) {
+    const v = withMeta.text.toLowerCase();
+    if (metaCandidates.some((m) => m.length > v.length && m.toLowerCase().startsWith(v))) return withMeta.text;
+    return metaCandidates.find((m) => looseEqual(m, withMeta.text)) ?? withMeta.text;
+  }
+  const agreeing = h1s.find(({ text }) => !!docTitle && looseEqual(text, docTitle));
+  if (agreeing) {
+    // An h1 that is only a part of the <title> may be the site's or blog's name ("Blog Name: Post title"); a
+    // metadata title that the <title> holds and the h1 does not is then the story's.
+    const metaInTitle = metaCandidates.find((m) => looseEqual(m, docTitle) && !looseEqual(m, agreeing.text));
+    if (metaInTitle && agreeing.text.toLowerCase() !== docTitle.toLowerCase()) return metaInTitle;
+    return agreeing.text;
+  }
   // The visible headline differs from the metadata; when the JSON-LD headline is also the document title, the
   // publisher named the story that way twice.
   const ldHeadline = ld ? ldString(ld['headline']) : null;
