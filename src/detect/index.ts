@@ -156,6 +156,29 @@ function kickerForm(meta: string, visible: string): boolean {
   return m === v || (m.endsWith(v) && /[:：|\-–—»]\s*$/.test(m.slice(0, m.length - v.length)));
 }
 
+/** Chooses between a visible headline and the metadata titles that agree with it. */
+function agreedTitle(visible: string, metas: string[]): string {
+  const v = visible.toLowerCase();
+  const low = metas.map((m) => m.toLowerCase());
+  // A kicker in front ("Kenya: Nairobi from below") is kept, whether the h1 or the metadata carries it, unless
+  // another metadata title agrees with the h1 exactly: then two sources name the story the same way.
+  if (low.some((m) => v.length > m.length && kickerForm(v, m))) return visible;
+  const exact = metas.find((m, i) => low[i] === v);
+  if (exact) return exact;
+  const kickerMeta = metas.find((m, i) => m.length > v.length && kickerForm(low[i], v));
+  if (kickerMeta) return kickerMeta;
+  // Metadata that adds something after the headline (a subtitle, a section or site name, "(Published 2016)").
+  if (low.some((m) => m.length > v.length && m.startsWith(v))) return visible;
+  // An h1 longer than the metadata: its own subtitle after a separator, else glued-on extras (a site name set in
+  // another element).
+  const shorter = metas.find((m, i) => v.length > m.length && v.startsWith(low[i]));
+  if (shorter) return /^\s*[:：|\-–—»]/.test(visible.slice(shorter.length)) ? visible : shorter;
+  return metas.find((m) => looseEqual(m, visible)) ?? visible;
+}
+
+/** A site logo inside a heading (a logo h1 names the site, not the story). */
+const LOGO = '[class~="logo"], [class*="-logo"], [class*="logo-"], [id*="logo"], [class*="brand"]';
+
 /** A heading hidden from view (an SEO or logo h1). */
 function isHiddenHeading(h: Element): boolean {
   for (let e: Element | null = h; e && e.localName !== 'body'; e = e.parentElement) {
@@ -179,20 +202,20 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
   const docTitle = cleanTitle(decodeEntities(normaliseSpace(doc.querySelector('title')?.textContent ?? '')), siteNames);
   const names = siteNames.map((n) => n.toLowerCase());
   // The headline as the reader sees it: an h1 outside navigation that is not the site's name or logo.
-  const h1s = Array.from(doc.querySelectorAll('h1'))
-    .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]') && !isHiddenHeading(h))
+  const visibleH1s = Array.from(doc.querySelectorAll('h1'))
+    .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]') && !isHiddenHeading(h) && !h.querySelector(LOGO))
     .map((h) => ({ h, text: headlineText(h) }))
-    .filter(({ text }) => effectiveLength(text) >= 12 && !names.includes(text.toLowerCase()));
+    .filter(({ text }) => !names.includes(text.toLowerCase()));
+  // Short h1s are mostly logos and section names; one that a metadata title repeats exactly is the headline.
+  const h1s = visibleH1s.filter(
+    ({ text }) => effectiveLength(text) >= 12 || (text && metaCandidates.some((m) => m.toLowerCase() === text.toLowerCase())),
+  );
   // An h1 that agrees with the metadata beats one that only agrees with <title> (which may be the site's name).
   const withMeta = h1s.find(({ text }) => metaCandidates.some((k) => looseEqual(text, k)));
   // The metadata headline when the visible one agrees with it and the metadata only adds a kicker in front
   // ("Kenya: Nairobi from below"); the visible headline when the metadata adds something after it (a subtitle, a
   // site or section name, "(Published 2016)").
-  if (withMeta) {
-    const v = withMeta.text.toLowerCase();
-    if (metaCandidates.some((m) => m.length > v.length && m.toLowerCase().startsWith(v))) return withMeta.text;
-    return metaCandidates.find((m) => looseEqual(m, withMeta.text)) ?? withMeta.text;
-  }
+  if (withMeta) return agreedTitle(withMeta.text, metaCandidates);
   const agreeing = h1s.find(({ text }) => !!docTitle && looseEqual(text, docTitle));
   if (agreeing) {
     // An h1 that is only a part of the <title> may be the site's or blog's name ("Blog Name: Post title"); a
