@@ -121,7 +121,7 @@ function joinNames(names: string[]): string | null {
   return out.length ? out.join(', ') : null;
 }
 
-const KICKER = /kicker|overline|eyebrow|topline|dachzeile|roofline|spitzmarke|flag|label|category|rubric|sr-only|visually-?hidden|screen-?reader/i;
+const KICKER = /kicker|overline|eyebrow|topline|dachzeile|roofline|spitzmarke|flag|label|category|rubric|small|sr-only|visually-?hidden|screen-?reader/i;
 
 /** Visible headline text of an h1, without a kicker ("Olympics:") or screen-reader extras set in child elements. */
 function headlineText(h: Element): string {
@@ -207,8 +207,17 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
     .map((h) => ({ h, text: headlineText(h) }))
     .filter(({ text }) => !names.includes(text.toLowerCase()));
   // Short h1s are mostly logos and section names; one that a metadata title repeats exactly is the headline.
+  const long = visibleH1s.filter(({ text }) => effectiveLength(text) >= 12);
+  const endsTitle = (text: string) => {
+    const t = docTitle.toLowerCase();
+    const x = text.toLowerCase();
+    return t.length > x.length && (t.endsWith(' ' + x) || t.startsWith(x + ' '));
+  };
   const h1s = visibleH1s.filter(
-    ({ text }) => effectiveLength(text) >= 12 || (text && metaCandidates.some((m) => m.toLowerCase() === text.toLowerCase())),
+    ({ text }) =>
+      effectiveLength(text) >= 12 ||
+      (text && metaCandidates.some((m) => m.toLowerCase() === text.toLowerCase())) ||
+      (text && !long.length && visibleH1s.length === 1 && endsTitle(text)),
   );
   // An h1 that agrees with the metadata beats one that only agrees with <title> (which may be the site's name).
   const withMeta = h1s.find(({ text }) => metaCandidates.some((k) => looseEqual(text, k)));
