@@ -5,6 +5,7 @@ import { BodyExtractor, type BodyResult } from './body.ts';
 import { effectiveLength, ldNames, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
 import { siteForHost, SUPPORTED_SITES, type SupportedSite } from './sites.ts';
 import { inlineText, normaliseSpace } from './text.ts';
+import { isProbablyReaderable, readabilityOnClone } from './readability.ts';
 
 export { SUPPORTED_SITES, siteForHost };
 export type { SupportedSite };
@@ -491,6 +492,9 @@ function linkedHeadings(containers: Element[]): number {
   return n;
 }
 
+/** Below this many characters of body text the detector asks Readability for a second opinion. */
+const READABILITY_BELOW = 500;
+
 /** The signals behind the last decision (for the evaluation's error listing). */
 export let lastReasons: string[] = [];
 
@@ -511,6 +515,14 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const ldBody = md.ldArticle ? ldString(md.ldArticle['articleBody']) : null;
   if (ldBody && ldBody.length >= 500 && body.length < ldBody.length * 0.5) {
     bodyText = plainFromLd(md.ldArticle!['articleBody']);
+  }
+  // The hand-written search found little (under 500 characters): Readability's parse() on a clone, gated by its
+  // cheap isProbablyReaderable check, stands in when it finds at least twice as much. Its text alone does not make
+  // a page an article: without the publisher's article metadata the decision rests on what the detector found.
+  const ownBodyText = bodyText;
+  if (effectiveLength(bodyText) < READABILITY_BELOW && isProbablyReaderable(doc)) {
+    const r = readabilityOnClone(doc);
+    if (r && effectiveLength(r.text) >= 2 * Math.max(200, effectiveLength(bodyText))) bodyText = r.text;
   }
   const pageUrl = canonical ?? url;
   const ogType = (md.meta.get('og:type') ?? '').toLowerCase();
@@ -533,7 +545,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   if (md.ldNonArticleMain) add(-2, 'JSON-LD video/gallery/product main entity');
   if (md.meta.has('article:published_time')) add(1, 'article:published_time');
   // The body found on the page.
-  const bodyLength = effectiveLength(bodyText);
+  const bodyLength = effectiveLength(strongMeta ? bodyText : ownBodyText);
   if (bodyLength >= 1500) add(2, 'body >= 1500 chars');
   else if (bodyLength >= 700) add(1, 'body >= 700 chars');
   else if (bodyLength < 300) add(strongMeta ? 0 : -3, 'body < 300 chars');

@@ -1,0 +1,61 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle, cleanTitle } from './index.ts';
+
+const para = 'The council voted on Tuesday to extend the night bus network to three towns outside the city, after a year of trials.';
+
+function page(head: string, body: string): Document {
+  const html = `<!doctype html><html><head>${head}</head><body>${body}<article>${Array(6).fill(`<p>${para}</p>`).join('')}</article></body></html>`;
+  return parseHTML(html).document as unknown as Document;
+}
+
+const titleOf = (doc: Document) => detectArticle(doc, 'https://news.example.org/2024/10/22/night-buses').info.title;
+
+describe('title', () => {
+  it('takes the h1 when the metadata adds a suffix after it', () => {
+    const doc = page(
+      '<meta property="og:title" content="Night buses reach three towns (Published 2024)"><title>Night buses reach three towns - Example News</title>',
+      '<h1>Night buses reach three towns</h1>',
+    );
+    expect(titleOf(doc)).toBe('Night buses reach three towns');
+  });
+
+  it('keeps a kicker the metadata puts in front of the h1, unless another source agrees with the h1 exactly', () => {
+    const kicker = page('<meta property="og:title" content="Transport: Night buses reach three towns">', '<h1>Night buses reach three towns</h1>');
+    expect(titleOf(kicker)).toBe('Transport: Night buses reach three towns');
+    const agreed = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Transport: Night buses reach three towns"}</script>' +
+        '<meta property="og:title" content="Night buses reach three towns">',
+      '<h1>Night buses reach three towns</h1>',
+    );
+    expect(titleOf(agreed)).toBe('Night buses reach three towns');
+  });
+
+  it('skips logo and hidden h1s and prefers the metadata title the <title> repeats over a blog-name h1', () => {
+    const logo = page(
+      '<meta property="og:title" content="Night buses reach three towns"><title>Night buses reach three towns</title>',
+      '<h1><a class="logo" href="/">Example News home page</a></h1>',
+    );
+    expect(titleOf(logo)).toBe('Night buses reach three towns');
+    const hidden = page('<title>Night buses reach three towns</title>', '<h1 class="hidden">Example News Network</h1>');
+    expect(titleOf(hidden)).toBe('Night buses reach three towns');
+    const blog = page(
+      '<meta property="og:title" content="Night buses reach three towns"><title>Commuter Diaries: Night buses reach three towns</title>',
+      '<h1>Commuter Diaries</h1>',
+    );
+    expect(titleOf(blog)).toBe('Night buses reach three towns');
+  });
+
+  it('keeps a short h1 that the metadata repeats', () => {
+    const doc = page('<meta property="og:title" content="About us">', '<h1>About us</h1>');
+    expect(titleOf(doc)).toBe('About us');
+  });
+
+  it('strips a site name at either end whatever the separator', () => {
+    expect(cleanTitle('Night buses reach three towns:Example Diary 日誌', ['Example Diary 日誌'])).toBe('Night buses reach three towns');
+    expect(cleanTitle('Night buses reach three townsㅣ한국일보', ['한국일보'])).toBe('Night buses reach three towns');
+    expect(cleanTitle('Example News » Night buses reach three towns', ['Example News'])).toBe('Night buses reach three towns');
+    // A name inside the title is the title's own.
+    expect(cleanTitle('Example News readers vote for night buses', ['Example News'])).toBe('Example News readers vote for night buses');
+  });
+});
