@@ -215,8 +215,10 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
     return t.length > x.length && (t.endsWith(' ' + x) || t.startsWith(x + ' '));
   };
   const h1s = visibleH1s.filter(
-    ({ text }) =>
+    ({ h, text }) =>
       effectiveLength(text) >= 12 ||
+      // hAtom's entry-title (WordPress and kin) marks the post's own title, however short.
+      /(^|\s)entry-title(\s|$)/.test(h.getAttribute('class') ?? '') ||
       (text && metaCandidates.some((m) => m.toLowerCase() === text.toLowerCase())) ||
       (text && !long.length && visibleH1s.length === 1 && endsTitle(text)),
   );

@@ -46,9 +46,11 @@ describe('title', () => {
     expect(titleOf(blog)).toBe('Night buses reach three towns');
   });
 
-  it('keeps a short h1 that the metadata repeats', () => {
+  it('keeps a short h1 that the metadata repeats or that hAtom marks as the entry title', () => {
     const doc = page('<meta property="og:title" content="About us">', '<h1>About us</h1>');
     expect(titleOf(doc)).toBe('About us');
+    const entry = page('<title>Cabin 3 by the lake, cheap holiday homes | Lakeside Rentals</title>', '<h1 class="entry-title">Cabin 3</h1>');
+    expect(titleOf(entry)).toBe('Cabin 3');
   });
 
   it('strips a site name at either end whatever the separator', () => {
