@@ -154,26 +154,67 @@ function norm(s: string): string {
   return normaliseSpace(s.normalize('NFKC').replace(/[‘’´`]/g, "'").replace(/[“”«»„]/g, '"').replace(/[‐‑‒–—]/g, '-')).toLowerCase();
 }
 
-/** Title variants with a site-name part removed (" | Site", "Site - "), compared on words alone (no punctuation). */
-function titleVariants(s: string): Set<string> {
+const TITLE_PARTS = /\s+[|\-:·•»/_]\s+|\s*[|｜：_ㅣ]\s*|\s*--\s*/;
+const titleWords = (x: string) => (x.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/** Title variants with the site-name suffix removed ("Title | Section | Site", "Title - Site", "Title [Site]"),
+ * compared on words alone (no punctuation). A leading part is removed only when it names the site
+ * ("Site - Title"): the issue ignores site names, not kickers or the part before a dash. */
+function titleVariants(s: string, siteNames: string[]): Set<string> {
   const n = norm(s).replace(/\s*\[[^\]]*\]$/, '');
-  const words = (x: string) => (x.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-  const out = new Set([words(n)]);
-  const parts = n.split(/\s+[|\-:·•»/_]\s+|\s*[|｜：_ㅣ]\s*|\s*--\s*/);
-  if (parts.length > 1) {
-    out.add(words(parts.slice(0, -1).join(' ')));
-    out.add(words(parts.slice(1).join(' ')));
-    out.add(words(parts[0]));
+  const out = new Set([titleWords(n)]);
+  const parts = n.split(TITLE_PARTS);
+  const names = siteNames.map((x) => titleWords(norm(x))).filter(Boolean);
+  const first = titleWords(parts[0]);
+  const rest = parts.length > 1 && names.some((x) => first === x || x.includes(first) || first.includes(x)) ? parts.slice(1) : null;
+  for (const ps of rest ? [parts, rest] : [parts]) {
+    out.add(titleWords(ps.join(' ')));
+    for (let k = ps.length - 1; k >= 1; k--) out.add(titleWords(ps.slice(0, k).join(' ')));
   }
   out.delete('');
   return out;
 }
 
-export function titleMatches(truth: string, pred: string | null): boolean {
+/** The comparison used before 2026-11-26: any one part at either end dropped, whatever it says (kickers too). */
+function looseTitleVariants(s: string): Set<string> {
+  const n = norm(s).replace(/\s*\[[^\]]*\]$/, '');
+  const out = new Set([titleWords(n)]);
+  const parts = n.split(TITLE_PARTS);
+  if (parts.length > 1) {
+    out.add(titleWords(parts.slice(0, -1).join(' ')));
+    out.add(titleWords(parts.slice(1).join(' ')));
+    out.add(titleWords(parts[0]));
+  }
+  out.delete('');
+  return out;
+}
+
+export function titleMatches(truth: string, pred: string | null, siteNames: string[] = []): boolean {
   if (!pred) return false;
-  const a = titleVariants(truth);
-  for (const y of titleVariants(pred)) if (a.has(y)) return true;
+  const a = titleVariants(truth, siteNames);
+  for (const y of titleVariants(pred, siteNames)) if (a.has(y)) return true;
   return false;
+}
+
+export function looseTitleMatches(truth: string, pred: string | null): boolean {
+  if (!pred) return false;
+  const a = looseTitleVariants(truth);
+  for (const y of looseTitleVariants(pred)) if (a.has(y)) return true;
+  return false;
+}
+
+/** The site's names as the truth and the page URL give them. */
+function siteNamesOf(t: Truth): string[] {
+  const out = [t.site_name, t.site].filter((x): x is string => !!x);
+  try {
+    if (t.url) {
+      const host = new URL(t.url).hostname.replace(/^www\./, '');
+      out.push(host, host.split('.')[0]);
+    }
+  } catch {
+    // no URL: the truth's names only
+  }
+  return out;
 }
 
 function dayOf(raw: string | null): Set<string> {
@@ -242,12 +283,12 @@ function snippetPass(t: Truth, body: string): { pass: boolean; withHit: number; 
 interface Tally {
   tp: number; fp: number; tn: number; fn: number;
   body: Array<[number, number, number]>;
-  title: number[]; date: number[]; byline: number[];
+  title: number[]; looseTitle: number[]; date: number[]; byline: number[];
   snippets: number[];
 }
 
 function newTally(): Tally {
-  return { tp: 0, fp: 0, tn: 0, fn: 0, body: [], title: [], date: [], byline: [], snippets: [] };
+  return { tp: 0, fp: 0, tn: 0, fn: 0, body: [], title: [], looseTitle: [], date: [], byline: [], snippets: [] };
 }
 
 function truthByline(t: Truth): string | null {
@@ -267,7 +308,10 @@ function addTo(t: Tally, truth: Truth, p: Prediction | undefined): void {
   if (truth.is_article === false) return;
   if (truth.body_text && !/first ~13 words/.test(truth.body_text_kind ?? '')) t.body.push(shingleMatch(truth.body_text, pred.body));
   if (truth.body_snippets_with?.length || truth.body_snippets_without?.length) t.snippets.push(snippetPass(truth, pred.body).pass ? 1 : 0);
-  if (truth.title) t.title.push(titleMatches(truth.title, pred.title) ? 1 : 0);
+  if (truth.title) {
+    t.title.push(titleMatches(truth.title, pred.title, siteNamesOf(truth)) ? 1 : 0);
+    t.looseTitle.push(looseTitleMatches(truth.title, pred.title) ? 1 : 0);
+  }
   if (truth.date_published) t.date.push(dateMatches(truth.date_published, pred.date) ? 1 : 0);
   const byline = truthByline(truth);
   if (byline) t.byline.push(bylineMatches(byline, pred.byline) ? 1 : 0);
@@ -284,7 +328,7 @@ function summarise(t: Tally) {
     precision: prec, recall: rec, f1, specificity: spec,
     bodyN: t.body.length, bodyF1: t.body.length ? shingleF1(t.body).f1 : NaN,
     snippetN: t.snippets.length, snippetPass: mean(t.snippets),
-    titleN: t.title.length, title: mean(t.title),
+    titleN: t.title.length, title: mean(t.title), looseTitle: mean(t.looseTitle),
     dateN: t.date.length, date: mean(t.date),
     bylineN: t.byline.length, byline: mean(t.byline),
   };
@@ -377,7 +421,7 @@ async function main(args: string[]): Promise<number> {
       const issues: string[] = [];
       if (truth.is_article != null && truth.is_article !== o.isArticle) issues.push(`article: truth ${truth.is_article} got ${o.isArticle}`);
       if (truth.is_article !== false) {
-        if (truth.title && !titleMatches(truth.title, o.title)) issues.push(`title: "${truth.title}" got "${o.title}"`);
+        if (truth.title && !titleMatches(truth.title, o.title, siteNamesOf(truth))) issues.push(`title: "${truth.title}" got "${o.title}"`);
         if (truth.date_published && !dateMatches(truth.date_published, o.date)) issues.push(`date: ${truth.date_published} got ${o.date}`);
         const bl = truthByline(truth);
         if (bl && !bylineMatches(bl, o.byline)) issues.push(`byline: "${bl}" got "${o.byline}"`);
@@ -418,8 +462,11 @@ async function main(args: string[]): Promise<number> {
       );
     }
   }
+  const overall = summary['overall/detectArticle'] as { looseTitle: number } | undefined;
+  const overallRd = summary['overall/Readability'] as { looseTitle: number } | undefined;
   const speed = [
     '',
+    `title with the earlier, looser comparison (any one part at either end dropped): detectArticle ${fmt(overall?.looseTitle ?? NaN)}, Readability ${fmt(overallRd?.looseTitle ?? NaN)}`,
     `pages: ${entries.length} (${errors.length} unreadable); wall time ${wall.toFixed(1)} s with worker processes`,
     `median per page: parse (linkedom) ${fmt(median(ms.map((m) => m.parse)), 1)} ms, detectArticle ${fmt(median(ms.map((m) => m.ours)), 1)} ms, Readability (isProbablyReaderable + parse on a clone) ${fmt(median(ms.map((m) => m.readability)), 1)} ms`,
     `pages per second, one process (parse + detectArticle): ${fmt(entries.length / (sum(ms.map((m) => m.parse + m.ours)) / 1000), 1)}; Readability (parse + isProbablyReaderable + parse()): ${fmt(entries.length / (sum(ms.map((m) => m.parse + m.readability)) / 1000), 1)}`,
