@@ -1,10 +1,11 @@
 // Builds the extension for Chrome and Firefox from one source tree and one manifest.
-//   node build.mjs              dataset (if missing) + bundles → dist/chrome, dist/firefox (with the local demo hosts)
+//   node build.mjs              dataset (when missing or older than data/, src/dataset/, src/match/) + bundles
+//                               → dist/chrome, dist/firefox (with the local demo hosts)
 //   node build.mjs --dataset    rebuild the dataset first
 //   node build.mjs --package    store builds (no local demo hosts) zipped into dist/
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -26,7 +27,23 @@ async function importTs(entry) {
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-if (args.has('--dataset') || !existsSync(out('build/dataset/manifest.json'))) {
+/** Newest modification time of the files under `dirs`: the dataset is rebuilt when an input is newer than it. */
+function newestMtime(dirs) {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of dirs) if (existsSync(dir)) walk(dir);
+  return newest;
+}
+
+const datasetManifest = out('build/dataset/manifest.json');
+const datasetInputs = [out('data'), out('src/dataset'), out('src/match')];
+if (args.has('--dataset') || !existsSync(datasetManifest) || newestMtime(datasetInputs) > statSync(datasetManifest).mtimeMs) {
   run(process.execPath, [out('node_modules/tsx/dist/cli.mjs'), out('src/dataset/build/cli.ts')]);
 }
 
