@@ -8,6 +8,8 @@ import { buildCard } from '../dataset/card.ts';
 import { createLinker, type Linker } from '../match/index.ts';
 import { analyze, type Analysis } from './analyze.ts';
 import { checkSender } from './sender.ts';
+import { extraOrigins } from './granted-sites.ts';
+import { SETTINGS_KEY, isSiteDisabled, parseSettings } from '../shared/settings.ts';
 
 interface Loaded {
   dataset: Dataset;
@@ -102,3 +104,36 @@ platform.onMessage((message, sender) => {
 });
 
 platform.onTabRemoved((tabId) => void platform.removeSession(tabKey(tabId)));
+
+const GRANTED_SITES_SCRIPT = 'granted-sites';
+async function syncGrantedSites(): Promise<void> {
+  try {
+    const origins = extraOrigins(await platform.grantedOrigins(), platform.manifestContentMatches());
+    await platform.setRegisteredContentScript(GRANTED_SITES_SCRIPT, origins);
+  } catch (error) {
+    console.warn('Source Context: could not register the content script for enabled sites:', error);
+  }
+}
+platform.onStartupOrInstall(() => void syncGrantedSites());
+platform.onPermissionsChanged(() => void syncGrantedSites());
+
+// A site the reader turns off loses its stored results and its badge at once, in every tab showing it.
+platform.onLocalChange(async (changes) => {
+  if (!changes[SETTINGS_KEY]) return;
+  const settings = parseSettings(changes[SETTINGS_KEY].newValue);
+  for (const [key, value] of Object.entries(await platform.allSession())) {
+    const tabId = Number(key.slice('tab:'.length));
+    const url = key.startsWith('tab:') ? (value as TabState | undefined)?.analysis?.article.url : undefined;
+    if (!url || !Number.isInteger(tabId)) continue;
+    let host = '';
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      continue;
+    }
+    if (isSiteDisabled(settings, host) || settings.highlightMode === 'off') {
+      await platform.removeSession(key);
+      await platform.setBadge(tabId, '');
+    }
+  }
+});

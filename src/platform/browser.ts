@@ -143,3 +143,32 @@ export async function actionShortcut(): Promise<string | null> {
     return null;
   }
 }
+
+// Content scripts for the sites the reader enabled (optional host permissions), registered so they run on every
+// visit, not only in the tab where the reader pressed the button.
+export async function grantedOrigins(): Promise<string[]> {
+  return (await browser.permissions.getAll()).origins ?? [];
+}
+export function manifestContentMatches(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+}
+export async function setRegisteredContentScript(id: string, matches: string[]): Promise<void> {
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  if (matches.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    { id, matches, js: ['content.js'], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+export function onPermissionsChanged(handler: () => void): void {
+  browser.permissions.onAdded.addListener(handler);
+  browser.permissions.onRemoved.addListener(handler);
+}
+export function onStartupOrInstall(handler: () => void): void {
+  browser.runtime.onStartup.addListener(handler);
+  browser.runtime.onInstalled.addListener(handler);
+}
+/** Every key of the session area with its value. */
+export async function allSession(): Promise<Record<string, unknown>> {
+  return sessionArea().get(null);
+}

@@ -113,4 +113,20 @@ describe('Chromium: the reference article', () => {
     expect(badge).toBe(String(state.analysis.cards.length));
     await popup.close();
   });
+
+  it('turning the site off removes the highlights, the stored cards and the badge', async () => {
+    const tabId = await ext.tabIdOf(page);
+    await ext.worker.evaluate(async () => {
+      // @ts-expect-error chrome is the extension API inside the worker
+      await chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } });
+    });
+    await expect.poll(() => page.locator('sc-mark').count(), { timeout: 5000 }).toBe(0);
+    // @ts-expect-error chrome is the extension API inside the worker
+    await expect.poll(() => ext.worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 5000 }).toBe('');
+    expect(await tabState(page)).toBeUndefined();
+    await ext.worker.evaluate(async () => {
+      // @ts-expect-error chrome is the extension API inside the worker
+      await chrome.storage.local.remove('settings');
+    });
+  });
 });
