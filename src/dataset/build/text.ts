@@ -1,18 +1,8 @@
 // Small text helpers for importers: name normalisation for matching, slugs, date parsing.
 
-/** Lower case, no diacritics, no punctuation, single spaces: the key two spellings of a name share. */
-export function normalizeName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/** Lower case, no diacritics, no punctuation, single spaces: the key two spellings of a name share. The same
+ *  folding as the search box, so a name the build matches is a name the reader can find. */
+export { foldForSearch as normalizeName } from '../store.ts';
 
 export function slug(s: string): string {
   const n = normalizeName(s).replace(/[^a-z0-9 ]/g, '').trim().replace(/\s+/g, '-');
