@@ -2,7 +2,8 @@
 
 /** Lower case, no diacritics, no punctuation, single spaces: the key two spellings of a name share. The same
  *  folding as the search box, so a name the build matches is a name the reader can find. */
-export { foldForSearch as normalizeName } from '../store.ts';
+import { foldForSearch } from '../store.ts';
+export const normalizeName = foldForSearch;
 
 export function slug(s: string): string {
   const n = normalizeName(s).replace(/[^a-z0-9 ]/g, '').trim().replace(/\s+/g, '-');
