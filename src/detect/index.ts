@@ -141,7 +141,8 @@ function headlineText(h: Element): string {
     }
   };
   walk(h);
-  return normaliseSpace(parts.join(''));
+  // A separator left between a removed kicker and the headline ("Kicker<span> - </span>Headline").
+  return normaliseSpace(parts.join('')).replace(/^[-–—|:·•]\s+/, '');
 }
 
 function looseEqual(a: string, b: string): boolean {
@@ -161,6 +162,8 @@ function kickerForm(meta: string, visible: string): boolean {
 function agreedTitle(visible: string, metas: string[]): string {
   const v = visible.toLowerCase();
   const low = metas.map((m) => m.toLowerCase());
+  // A part before a pipe is a section's name ("Opinion | Headline"), not part of the headline.
+  if (low.some((m) => m.endsWith(v) && /[|｜]\s*$/.test(m.slice(0, m.length - v.length)))) return visible;
   // A kicker in front ("Kenya: Nairobi from below") is kept, whether the h1 or the metadata carries it, unless
   // another metadata title agrees with the h1 exactly: then two sources name the story the same way.
   if (low.some((m) => v.length > m.length && kickerForm(v, m))) return visible;

@@ -31,6 +31,11 @@ describe('title', () => {
     expect(titleOf(agreed)).toBe('Night buses reach three towns');
   });
 
+  it('takes the h1 when the metadata puts a section name before it with a pipe', () => {
+    const doc = page('<meta property="og:title" content="Opinion | Night buses reach three towns">', '<h1>Night buses reach three towns</h1>');
+    expect(titleOf(doc)).toBe('Night buses reach three towns');
+  });
+
   it('skips logo and hidden h1s and prefers the metadata title the <title> repeats over a blog-name h1', () => {
     const logo = page(
       '<meta property="og:title" content="Night buses reach three towns"><title>Night buses reach three towns</title>',
