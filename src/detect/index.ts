@@ -159,9 +159,13 @@ function kickerForm(meta: string, visible: string): boolean {
 }
 
 /** Chooses between a visible headline and the metadata titles that agree with it. */
-function agreedTitle(visible: string, metas: string[]): string {
+function agreedTitle(visible: string, metas: string[], docTitle: string): string {
   const v = visible.toLowerCase();
   const low = metas.map((m) => m.toLowerCase());
+  // The h1 adds a kicker that neither the metadata nor the <title> has: they agree on the headline without it.
+  const t = docTitle.toLowerCase();
+  const unkicked = metas.find((m, i) => low[i] === t && v.length > t.length && kickerForm(v, low[i]));
+  if (unkicked) return unkicked;
   // A part before a pipe is a section's name ("Opinion | Headline"), not part of the headline.
   if (low.some((m) => m.endsWith(v) && /[|｜]\s*$/.test(m.slice(0, m.length - v.length)))) return visible;
   // A kicker in front ("Kenya: Nairobi from below") is kept, whether the h1 or the metadata carries it, unless
@@ -230,7 +234,7 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
   // The metadata headline when the visible one agrees with it and the metadata only adds a kicker in front
   // ("Kenya: Nairobi from below"); the visible headline when the metadata adds something after it (a subtitle, a
   // site or section name, "(Published 2016)").
-  if (withMeta) return agreedTitle(withMeta.text, metaCandidates);
+  if (withMeta) return agreedTitle(withMeta.text, metaCandidates, docTitle);
   const agreeing = h1s.find(({ text }) => !!docTitle && looseEqual(text, docTitle));
   if (agreeing) {
     // An h1 that is only a part of the <title> may be the site's or blog's name ("Blog Name: Post title"); a

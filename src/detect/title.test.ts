@@ -31,6 +31,16 @@ describe('title', () => {
     expect(titleOf(agreed)).toBe('Night buses reach three towns');
   });
 
+  it('drops a kicker only the h1 has when the metadata and the <title> agree without it', () => {
+    const doc = page(
+      '<meta property="og:title" content="Night buses reach three towns"><title>Night buses reach three towns - Example News</title>',
+      '<h1>Transport : Night buses reach three towns</h1>',
+    );
+    expect(titleOf(doc)).toBe('Night buses reach three towns');
+    const kept = page('<meta property="og:title" content="Night buses reach three towns">', '<h1>Transport: Night buses reach three towns</h1>');
+    expect(titleOf(kept)).toBe('Transport: Night buses reach three towns');
+  });
+
   it('takes the h1 when the metadata puts a section name before it with a pipe', () => {
     const doc = page('<meta property="og:title" content="Opinion | Night buses reach three towns">', '<h1>Night buses reach three towns</h1>');
     expect(titleOf(doc)).toBe('Night buses reach three towns');
