@@ -212,6 +212,8 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
   // The headline as the reader sees it: an h1 outside navigation that is not the site's name or logo.
   const visibleH1s = Array.from(doc.querySelectorAll('h1'))
     .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]') && !isHiddenHeading(h) && !h.querySelector(LOGO))
+    // Microdata that marks the h1 as the alternative headline (a short teaser form) says the headline is elsewhere.
+    .filter((h) => !/(^|\s)alternativeHeadline(\s|$)/.test(h.getAttribute('itemprop') ?? ''))
     .map((h) => ({ h, text: headlineText(h) }))
     .filter(({ text }) => !names.includes(text.toLowerCase()));
   // Short h1s are mostly logos and section names; one that a metadata title repeats exactly is the headline.

@@ -75,4 +75,12 @@ describe('title', () => {
     // A name inside the title is the title's own.
     expect(cleanTitle('Example News readers vote for night buses', ['Example News'])).toBe('Example News readers vote for night buses');
   });
+
+  it('skips an h1 that microdata marks as the alternative headline', () => {
+    const doc = page(
+      '<meta property="og:title" content="Night buses reach three towns after a year of trials"><title>Night bus trials | Example News</title>',
+      '<h1 itemprop="alternativeHeadline">Night bus trials</h1>',
+    );
+    expect(titleOf(doc)).toBe('Night buses reach three towns after a year of trials');
+  });
 });
