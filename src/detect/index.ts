@@ -248,6 +248,9 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
   // The visible headline differs from the metadata; when the JSON-LD headline is also the document title, the
   // publisher named the story that way twice.
   const ldHeadline = ld ? ldString(ld['headline']) : null;
+  // Unless the page's own microdata marks an h1 as the headline: the visible one is then named twice too.
+  const marked = h1s.filter(({ h }) => /(^|\s)headline(\s|$)/.test(h.getAttribute('itemprop') ?? ''));
+  if (marked.length === 1) return marked[0].text;
   if (ldHeadline && docTitle && looseEqual(cleanTitle(decodeEntities(ldHeadline), siteNames), docTitle)) {
     return cleanTitle(decodeEntities(ldHeadline), siteNames);
   }

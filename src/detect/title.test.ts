@@ -83,4 +83,13 @@ describe('title', () => {
     );
     expect(titleOf(doc)).toBe('Night buses reach three towns after a year of trials');
   });
+
+  it('takes the h1 microdata marks as the headline over a JSON-LD headline the <title> repeats', () => {
+    const doc = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Night buses: three towns"}</script>' +
+        '<meta property="og:title" content="Night buses: three towns"><title>Night buses: three towns</title>',
+      '<h1 itemprop="headline">Three towns get night buses after a year of trials</h1>',
+    );
+    expect(titleOf(doc)).toBe('Three towns get night buses after a year of trials');
+  });
 });
