@@ -140,6 +140,23 @@ function headlineText(h: Element): string {
       }
     }
   };
+  // A subtitle set on its own line: a <br> directly in the h1 followed only by one styled element.
+  const br = Array.from(h.children).find((c) => c.localName === 'br');
+  if (br) {
+    const after: Node[] = [];
+    for (let c = br.nextSibling; c; c = c.nextSibling) if (c.nodeType !== 3 || (c.nodeValue ?? '').trim()) after.push(c);
+    const sub = after.length === 1 && after[0].nodeType === 1 ? (after[0] as Element) : null;
+    if (sub && (sub.hasAttribute('style') || sub.hasAttribute('class'))) {
+      const before = h.cloneNode(true) as Element;
+      const cut = Array.from(before.children).find((c) => c.localName === 'br');
+      while (cut?.nextSibling) cut.nextSibling.remove();
+      cut?.remove();
+      walk(before);
+      const first = normaliseSpace(parts.join(''));
+      if (first) return first.replace(/^[-–—|:·•]\s+/, '');
+      parts.length = 0;
+    }
+  }
   walk(h);
   // A separator left between a removed kicker and the headline ("Kicker<span> - </span>Headline").
   return normaliseSpace(parts.join('')).replace(/^[-–—|:·•]\s+/, '');

@@ -92,4 +92,14 @@ describe('title', () => {
     );
     expect(titleOf(doc)).toBe('Three towns get night buses after a year of trials');
   });
+
+  it('leaves out a subtitle set on its own line after a <br> in the h1', () => {
+    const doc = page(
+      '<title>Night buses reach three towns after a year of trials</title>',
+      '<h1>Night buses reach three towns<br> <span class="sub">A year of trials</span></h1>',
+    );
+    expect(titleOf(doc)).toBe('Night buses reach three towns');
+    const plain = page('<title>Night buses reach three towns</title>', '<h1>Night buses<br>reach three towns</h1>');
+    expect(titleOf(plain)).toBe('Night buses reach three towns');
+  });
 });
