@@ -125,7 +125,7 @@ function joinNames(names: string[]): string | null {
 const KICKER = /kicker|overline|eyebrow|topline|dachzeile|roofline|spitzmarke|flag|label|category|rubric|small|sr-only|visually-?hidden|screen-?reader/i;
 
 /** Visible headline text of an h1, without a kicker ("Olympics:") or screen-reader extras set in child elements. */
-function headlineText(h: Element): string {
+function headlineText(h: Element, dropped: string[] = []): string {
   const parts: string[] = [];
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
@@ -133,7 +133,10 @@ function headlineText(h: Element): string {
       else if (c.nodeType === 1) {
         const e = c as Element;
         if (/^(script|style|noscript|template|svg|button)$/.test(e.localName)) continue;
-        if (KICKER.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) continue;
+        if (KICKER.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) {
+          dropped.push(normaliseSpace(e.textContent ?? ''));
+          continue;
+        }
         parts.push(' ');
         walk(e);
         parts.push(' ');
@@ -162,6 +165,38 @@ function headlineText(h: Element): string {
   return normaliseSpace(parts.join('')).replace(/^[-–—|:·•]\s+/, '');
 }
 
+/** Text of an element as assistive technology reads it: without what is aria-hidden, with what is only visually
+ * hidden. */
+function accessibleText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) parts.push(c.nodeValue ?? '');
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (/^(script|style|noscript|template|svg|button)$/.test(e.localName) || e.getAttribute('aria-hidden') === 'true') continue;
+        walk(e);
+      }
+    }
+  };
+  walk(el);
+  return normaliseSpace(parts.join(''));
+}
+
+/** Kickers set in their own element inside the h1 that the heading's text does not join to the headline with a
+ * separator: a page that writes "Kicker<span class="visually-hidden">: </span>Headline" reads the kicker as part
+ * of the headline; one that sets it apart as an overline or label without one does not. */
+function setApartKickers(h: Element, kickers: string[]): string[] {
+  const text = accessibleText(h).toLowerCase();
+  return kickers
+    .map((k) => k.toLowerCase())
+    .filter((k) => k.length >= 3 && /[\p{L}\p{N}]/u.test(k) && !/[:：|\-–—»]$/.test(k))
+    .filter((k) => {
+      const at = text.indexOf(k);
+      return at >= 0 && !/^\s*[:：|\-–—»]/.test(text.slice(at + k.length));
+    });
+}
+
 function looseEqual(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -176,9 +211,11 @@ function kickerForm(meta: string, visible: string): boolean {
 }
 
 /** Chooses between a visible headline and the metadata titles that agree with it. */
-function agreedTitle(visible: string, metas: string[], docTitle: string): string {
+function agreedTitle(visible: string, metas: string[], docTitle: string, apart: string[] = []): string {
   const v = visible.toLowerCase();
   const low = metas.map((m) => m.toLowerCase());
+  // The metadata joins a kicker the page sets apart from the h1's headline: the headline is the h1's.
+  if (apart.some((k) => low.some((m) => m.length > v.length && m.startsWith(k) && kickerForm(m, v)))) return visible;
   // The h1 adds a kicker that neither the metadata nor the <title> has: they agree on the headline without it.
   const t = docTitle.toLowerCase();
   const unkicked = metas.find((m, i) => low[i] === t && v.length > t.length && kickerForm(v, low[i]));
@@ -231,7 +268,11 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
     .filter((h) => !h.closest('nav, footer, aside, [role="navigation"]') && !isHiddenHeading(h) && !h.querySelector(LOGO))
     // Microdata that marks the h1 as the alternative headline (a short teaser form) says the headline is elsewhere.
     .filter((h) => !/(^|\s)alternativeHeadline(\s|$)/.test(h.getAttribute('itemprop') ?? ''))
-    .map((h) => ({ h, text: headlineText(h) }))
+    .map((h) => {
+      const kickers: string[] = [];
+      const text = headlineText(h, kickers);
+      return { h, text, kickers };
+    })
     .filter(({ text }) => !names.includes(text.toLowerCase()));
   // Short h1s are mostly logos and section names; one that a metadata title repeats exactly is the headline.
   const long = visibleH1s.filter(({ text }) => effectiveLength(text) >= 12);
@@ -253,7 +294,7 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
   // The metadata headline when the visible one agrees with it and the metadata only adds a kicker in front
   // ("Kenya: Nairobi from below"); the visible headline when the metadata adds something after it (a subtitle, a
   // site or section name, "(Published 2016)").
-  if (withMeta) return agreedTitle(withMeta.text, metaCandidates, docTitle);
+  if (withMeta) return agreedTitle(withMeta.text, metaCandidates, docTitle, setApartKickers(withMeta.h, withMeta.kickers));
   const agreeing = h1s.find(({ text }) => !!docTitle && looseEqual(text, docTitle));
   if (agreeing) {
     // An h1 that is only a part of the <title> may be the site's or blog's name ("Blog Name: Post title"); a

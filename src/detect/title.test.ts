@@ -102,4 +102,15 @@ describe('title', () => {
     const plain = page('<title>Night buses reach three towns</title>', '<h1>Night buses<br>reach three towns</h1>');
     expect(titleOf(plain)).toBe('Night buses reach three towns');
   });
+
+  it('drops a kicker the h1 sets apart in its own element, unless the heading joins it with a hidden separator', () => {
+    const meta = '<meta property="og:title" content="Transport: Night buses reach three towns">';
+    const apart = page(meta, '<h1><span class="overline">Transport</span> <span>Night buses reach three towns</span></h1>');
+    expect(titleOf(apart)).toBe('Night buses reach three towns');
+    const joined = page(
+      meta,
+      '<h1><span class="kicker">Transport</span><span class="visually-hidden">: </span><span>Night buses reach three towns</span></h1>',
+    );
+    expect(titleOf(joined)).toBe('Transport: Night buses reach three towns');
+  });
 });
