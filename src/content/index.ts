@@ -2,7 +2,7 @@
 // hover cards. Runs on supported news sites (and sites the reader enabled); quiet everywhere else.
 import * as platform from '../platform/browser.ts';
 import { detectArticle } from '../detect/index.ts';
-import { MAX_TEXT, type AnalyzeRequest } from '../shared/messages.ts';
+import { MAX_TEXT, type AnalyzeRequest, type Reply } from '../shared/messages.ts';
 import { SETTINGS_KEY, isSiteDisabled, parseSettings, type Settings } from '../shared/settings.ts';
 import type { ArticleInfo, Card, Mention } from '../shared/types.ts';
 import { reportUrl } from '../shared/project.ts';
@@ -11,8 +11,6 @@ import { buildTextMap } from './text-map.ts';
 import { highlight, mentionsForMode, unhighlight } from './highlight.ts';
 import { HoverCards } from './hover-card.tsx';
 import { t } from '../ui/i18n.ts';
-
-type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
 
 const RERUN_DEBOUNCE_MS = 800;
 /** A page that never stops changing still gets its re-run, this long after the first change. */

@@ -6,8 +6,8 @@ import { formatDate, safeHref, TYPE_LABEL } from '../ui/Card.tsx';
 import { ALL_TYPES, siteKey, type Settings } from '../shared/settings.ts';
 import type { Source } from '../dataset/schema.ts';
 import type { MessageKey } from '../ui/strings.ts';
+import type { Reply } from '../shared/messages.ts';
 
-type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
 export interface DatasetStatus {
   version: string;
   builtAt: string;

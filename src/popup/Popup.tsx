@@ -8,8 +8,8 @@ import type { MessageKey } from '../ui/strings.ts';
 import type { Card as CardData, EntityType } from '../shared/types.ts';
 import type { Analysis } from '../background/analyze.ts';
 import { isSiteDisabled, siteKey, type Settings } from '../shared/settings.ts';
+import type { Reply } from '../shared/messages.ts';
 
-type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
 
 /** What the popup shows for a tab: the worker's `TabState` as far as the popup reads it. */
 export interface PopupTabState {

@@ -60,3 +60,6 @@ export const Request = z.discriminatedUnion('kind', [
 ]);
 export type Request = z.infer<typeof Request>;
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
+
+/** Every answer from the worker: a result, or the reason the request was refused or failed. */
+export type Reply<T> = { ok: true; result: T } | { ok: false; error: string };
