@@ -6,29 +6,11 @@ import { render } from 'preact';
 import { Popup, type PopupApi, type PopupTabState, type SiteStatus } from './Popup.tsx';
 import { parseSettings, type Settings } from '../shared/settings.ts';
 import type { Card } from '../shared/types.ts';
+import { emptyCard } from '../ui/test-card.ts';
 
 const source = { name: 'example source', url: 'https://example.org/fact', asOf: '2024-05-02' };
-function card(partial: Partial<Card> & Pick<Card, 'id' | 'name' | 'type'>): Card {
-  return {
-    qid: null,
-    description: null,
-    headline: null,
-    countries: [],
-    atDate: { date: '2024-10-24', offices: [] },
-    offices: [],
-    parties: [],
-    sanctions: [],
-    possibleSanctions: [],
-    stateAffiliation: null,
-    owner: null,
-    reliability: null,
-    designations: [],
-    facts: [],
-    links: {},
-    ...partial,
-  };
-}
-const VULIN = card({
+
+const VULIN = emptyCard({
   id: 'p1',
   name: 'Aleksandar Vulin',
   type: 'person',
@@ -36,14 +18,14 @@ const VULIN = card({
   atDate: { date: '2024-10-24', offices: [{ title: 'Deputy Prime Minister of Serbia', start: '2024-05-02', end: null, source, asOfOnly: false }] },
   sanctions: [{ authority: 'US Treasury (OFAC)', program: 'Western Balkans', listed: '2023-07-11', source }],
 });
-const RIA = card({
+const RIA = emptyCard({
   id: 'o1',
   name: 'RIA Novosti',
   type: 'outlet',
   headline: 'state-controlled (Russia)',
   stateAffiliation: { state: 'Russia', kind: 'state-controlled', source },
 });
-const SITE = card({
+const SITE = emptyCard({
   id: 'o2',
   name: 'The Example Times',
   type: 'outlet',
@@ -51,7 +33,7 @@ const SITE = card({
   reliability: { status: 'generally reliable', summary: null, source },
   designations: [{ by: 'Ministry of Justice', label: 'foreign agent', date: '2023-11-17', source }],
 });
-const KAZAN = card({ id: 'g1', name: 'Kazan', type: 'place', description: 'City in Russia.' });
+const KAZAN = emptyCard({ id: 'g1', name: 'Kazan', type: 'place', description: 'City in Russia.' });
 
 function analysisState(cards: Card[], citedIds: string[], siteOutlet: Card | null = SITE, isArticle = true): PopupTabState {
   return {

@@ -4,30 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { Card, cardFlags } from './Card.tsx';
 import type { Card as CardData } from '../shared/types.ts';
+import { emptyCard } from './test-card.ts';
 
 const source = { name: 'src', url: 'https://example.org/s', asOf: '2024-01-02' };
 function card(partial: Partial<CardData> = {}): CardData {
-  return {
+  return emptyCard({
     id: 'x1',
-    qid: null,
     type: 'person',
     name: 'Jane Example',
     description: 'A politician.',
     headline: 'Minister of Examples',
-    countries: [],
     atDate: { date: '2024-10-24', offices: [{ title: 'Minister of Examples', start: '2023-01-01', end: null, source, asOfOnly: false }] },
     offices: [{ title: 'Minister of Examples', start: '2023-01-01', end: null, source }],
-    parties: [],
-    sanctions: [],
-    possibleSanctions: [],
-    stateAffiliation: null,
-    owner: null,
-    reliability: null,
-    designations: [],
-    facts: [],
     links: { wikipedia: 'https://en.wikipedia.org/wiki/X' },
     ...partial,
-  };
+  });
 }
 
 let root: HTMLElement | undefined;
