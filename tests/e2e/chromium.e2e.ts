@@ -2,25 +2,21 @@
 // popup and badge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
-import { DEMO_PAGE, EXPECTED, NOT_ARTICLE_TEXT } from './reference.ts';
+import type { ExtensionBrowser } from '../../scripts/lib/chromium.ts';
+import { demoInChromium } from './demo.ts';
+import { EXPECTED, NOT_ARTICLE_TEXT } from './reference.ts';
 
-let server: StaticServer;
 let ext: ExtensionBrowser;
 let page: Page;
+let demo: Awaited<ReturnType<typeof demoInChromium>> | undefined;
 
 beforeAll(async () => {
-  server = await serveStatic(['assets/demo']);
-  ext = await launchChromium('dist/chrome');
-  page = await ext.context.newPage();
-  await page.goto(server.url(DEMO_PAGE));
-  await page.waitForSelector('sc-mark', { timeout: 20_000 });
+  demo = await demoInChromium();
+  ({ browser: ext, page } = demo);
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await demo?.close();
 });
 
 async function tabState(p: Page) {

@@ -3,27 +3,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxExtensionBrowser } from '../../scripts/lib/firefox.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
-import { DEMO_PAGE } from './reference.ts';
+import type { FirefoxExtensionBrowser } from '../../scripts/lib/firefox.ts';
+import { demoInFirefox } from './demo.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
-let server: StaticServer;
 let ff: FirefoxExtensionBrowser;
 let page: Page;
+let demo: Awaited<ReturnType<typeof demoInFirefox>> | undefined;
 
 beforeAll(async () => {
-  server = await serveStatic(['assets/demo']);
-  ff = await launchFirefox('dist/firefox');
-  page = await ff.browser.newPage();
-  await page.goto(server.url(DEMO_PAGE));
-  await page.waitForSelector('sc-mark', { timeout: 20_000 });
+  demo = await demoInFirefox();
+  ({ browser: ff, page } = demo);
 });
 
 afterAll(async () => {
-  await ff?.close();
-  await server?.close();
+  await demo?.close();
 });
 
 interface AxeResult {

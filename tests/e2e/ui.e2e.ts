@@ -3,8 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchChromium, type ExtensionBrowser } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/serve.ts';
+import type { ExtensionBrowser } from '../../scripts/lib/chromium.ts';
+import type { StaticServer } from '../../scripts/lib/serve.ts';
+import { demoInChromium } from './demo.ts';
 import { DEMO_PAGE } from './reference.ts';
 
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -15,28 +16,26 @@ const NOT_ARTICLE_PAGE = 'not-an-article.html';
 let server: StaticServer;
 let ext: ExtensionBrowser;
 let page: Page;
+let session: Awaited<ReturnType<typeof demoInChromium>> | undefined;
 
 beforeAll(async () => {
-  server = await serveStatic(['assets/demo']);
-  ext = await launchChromium('dist/chrome');
   const demo = readFileSync(`assets/demo/${DEMO_PAGE}`, 'utf8');
-  await ext.context.route(`${server.origin}/${SHORT_PAGE}`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: shortenArticle(demo) }),
-  );
-  await ext.context.route(`${server.origin}/${NOT_ARTICLE_PAGE}`, (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: '<!doctype html><html lang="en"><head><title>Settings</title></head><body><main><h1>Account settings</h1><p>Change your password.</p></main></body></html>',
-    }),
-  );
-  page = await ext.context.newPage();
-  await page.goto(server.url(DEMO_PAGE));
-  await page.waitForSelector('sc-mark', { timeout: 20_000 });
+  session = await demoInChromium(async (browser, served) => {
+    await browser.context.route(`${served.origin}/${SHORT_PAGE}`, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: shortenArticle(demo) }),
+    );
+    await browser.context.route(`${served.origin}/${NOT_ARTICLE_PAGE}`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="en"><head><title>Settings</title></head><body><main><h1>Account settings</h1><p>Change your password.</p></main></body></html>',
+      }),
+    );
+  });
+  ({ server, browser: ext, page } = session);
 });
 
 afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  await session?.close();
 });
 
 /** Keeps the page's head and header, and only the first `keep` paragraphs of the article body. */
