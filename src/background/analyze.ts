@@ -52,15 +52,16 @@ export async function analyze(
     if (id && id !== siteOutletId && !hidden.has(id)) cited.add(id);
   }
 
-  const order: string[] = [];
+  // A Set keeps insertion order: the entities in order of first mention, then outlets cited only by link.
+  const order = new Set<string>();
   const titleFor = new Map<string, string>();
   for (const m of mentions) {
-    if (!order.includes(m.id)) order.push(m.id);
+    order.add(m.id);
     if (m.titleInText && !titleFor.has(m.id)) titleFor.set(m.id, m.titleInText);
   }
-  for (const id of cited) if (!order.includes(id)) order.push(id);
+  for (const id of cited) order.add(id);
 
-  const wanted = siteOutletId ? [...order, siteOutletId] : order;
+  const wanted = siteOutletId ? [...order, siteOutletId] : [...order];
   const entities = await dataset.getEntities(wanted);
   const sources = dataset.sourcesById();
   const cards: Card[] = [];
