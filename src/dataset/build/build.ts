@@ -6,12 +6,12 @@ import { IMPORTERS_AFTER_CURATED, IMPORTERS_BEFORE_CURATED } from './sources/ind
 import type { Manifest } from '../format.ts';
 import { buildNameIndex } from '../../match/index.ts';
 
-export async function buildDataset(root: string, opts: { log?: (m: string) => void; outDir?: string } = {}): Promise<{ manifest: Manifest; outDir: string; notes: string[] }> {
+export async function buildDataset(root: string, opts: { log?: (m: string) => void; outDir?: string; curatedDir?: string } = {}): Promise<{ manifest: Manifest; outDir: string; notes: string[] }> {
   const paths = defaultPaths(root);
   const outDir = opts.outDir ?? paths.outDir;
   const { entities, sources, notes } = buildEntities({
     sourcesDir: paths.sourcesDir,
-    curatedDir: paths.curatedDir,
+    curatedDir: opts.curatedDir ?? paths.curatedDir,
     before: IMPORTERS_BEFORE_CURATED,
     after: IMPORTERS_AFTER_CURATED,
     log: opts.log,
