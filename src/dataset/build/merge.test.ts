@@ -76,6 +76,18 @@ describe('office rules', () => {
     const d = office('Minister without portfolio', '2013-09-02', '2014-04-27', 'x', '2022', { role: 'minister', country: 'RS' });
     expect(sameTermOtherWording(c, d)).toBe(true);
   });
+
+  it('matches a curated term whose start is only a year against the extract term starting on a day of that year', () => {
+    const curated = office('Minister of the Economy and Finance', '2017', '2024-09-21', 'web', '2024-09-21', { role: 'minister', country: 'FR' });
+    const extract = office('Minister of the Economy, Finances and Industry', '2017-06-21', null, 'wikidata-officeholders', '2022-07-23', { role: 'minister', country: 'FR' });
+    expect(sameTermOtherWording(curated, extract)).toBe(true);
+    const merged = mergeAll([rec(person({ offices: [extract] }))], [rec(person({ offices: [curated] }))]);
+    expect(merged.get('Q1')!.entity.offices).toEqual([curated]);
+    // Another year, or no start on one side: not the same term.
+    expect(sameTermOtherWording({ ...curated, start: '2018' }, extract)).toBe(false);
+    expect(sameTermOtherWording({ ...curated, start: null }, extract)).toBe(false);
+    expect(sameTermOtherWording({ ...curated, start: '2017' }, { ...extract, start: '2017' })).toBe(false);
+  });
 });
 
 describe('country heads', () => {

@@ -25,15 +25,20 @@ export function periodsOverlap(a: { start: string | null; end: string | null }, 
 const TITLE_STOPWORDS = new Set(['minister', 'of', 'and', 'the', 'for', 'de', 'del', 'la', 'el']);
 
 function titleWords(t: string): Set<string> {
-  return new Set(normalizeName(t).split(' ').filter((w) => w && !TITLE_STOPWORDS.has(w)));
+  // "finances" and "finance" are one word here: sources word the same ministry in singular and plural.
+  return new Set(normalizeName(t).split(' ').filter((w) => w && !TITLE_STOPWORDS.has(w)).map((w) => (w.length > 4 ? w.replace(/s$/, '') : w)));
 }
 
 /**
  * The same post worded differently by two sources ("Minister without portfolio" and "Minister without portfolio
- * (Kosovo and Metohija)"): same role and country, the same full start date, and titles sharing a third of their words.
+ * (Kosovo and Metohija)", "Minister of the Economy and Finance" from 2017 and "Minister of the Economy, Finances and
+ * Industry" from 2017-06-21): same role and country, start dates agreeing at the precision both give (at least one
+ * of them a full date), and titles sharing a third of their words.
  */
 export function sameTermOtherWording(a: Office, b: Office): boolean {
-  if (a.role !== b.role || a.country !== b.country || !a.start || a.start !== b.start || a.start.length !== 10) return false;
+  if (a.role !== b.role || a.country !== b.country || !a.start || !b.start) return false;
+  const start = finerDate(a.start, b.start);
+  if (!start || start.length !== 10) return false;
   const x = titleWords(a.title);
   const y = titleWords(b.title);
   const inter = [...x].filter((w) => y.has(w)).length;
