@@ -62,7 +62,9 @@ export function cleanTitle(title: string, siteNames: string[]): string {
   if (parts.length > 1) {
     const last = parts[parts.length - 1].toLowerCase();
     const first = parts[0].toLowerCase();
-    const isSite = (p: string) => names.some((n) => p === n || p.includes(n) || n.includes(p));
+    // Containment counts only for strings of four characters or more: a two-letter host ("dw", "rp") or a
+    // title part like "AI" is found inside too many words.
+    const isSite = (p: string) => names.some((n) => p === n || (n.length >= 4 && p.includes(n)) || (p.length >= 4 && n.includes(p)));
     // A part after a pipe is the site's or section's name in practice, whatever it says.
     const piped = /\s*[|｜]\s*[^|｜]*$/.exec(t);
     if (isSite(last)) t = t.slice(0, t.toLowerCase().lastIndexOf(last)).replace(/\s*[|\-–—:·•»_｜：]\s*$/, '').trim();
@@ -70,6 +72,29 @@ export function cleanTitle(title: string, siteNames: string[]): string {
     else if (piped && piped.index >= 15) t = t.slice(0, piped.index).trim();
   }
   return stripSiteName(t, names);
+}
+
+/** The site's names as the page gives them, less what is not a site's name: a "site name" that is the page's own
+ * title (some pages set application-name to it) would strip the headline from itself. A name with a tagline
+ * ("Katzen Forum - Das große Katzenforum", "Breaking News Headlines - 9News") adds its parts, since titles end in
+ * either. */
+function plausibleSiteNames(raw: Array<string | null | undefined>, doc: Document, md: PageMetadata): string[] {
+  const ld = md.ldArticle;
+  const titles = new Set(
+    [md.meta.get('og:title'), md.meta.get('twitter:title'), doc.querySelector('title')?.textContent, ld ? ldString(ld['headline']) : null]
+      .filter((x): x is string => !!x)
+      .map((x) => normaliseSpace(decodeEntities(x)).toLowerCase()),
+  );
+  const out: string[] = [];
+  for (const r of raw) {
+    if (!r) continue;
+    const name = normaliseSpace(decodeEntities(r));
+    if (!name || titles.has(name.toLowerCase())) continue;
+    out.push(name);
+    const parts = name.split(TITLE_SEPARATORS);
+    if (parts.length > 1) for (const part of parts) if (part.length >= 4) out.push(part);
+  }
+  return [...new Set(out)];
 }
 
 const SITE_SEPARATOR = /[|｜ㅣ:：\-–—·•»«_/]/;
@@ -576,8 +601,10 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const site = siteForHost(hostOf(url)) ?? (canonical ? siteForHost(hostOf(canonical)) : null);
   const publisher = readPublisher(md);
   const host = hostOf(canonical ?? url).replace(/^www\./, '');
-  const siteNames = [publisher, md.meta.get('og:site_name'), md.meta.get('application-name'), host, host.split('.')[0]].filter(
-    (x): x is string => !!x,
+  const siteNames = plausibleSiteNames(
+    [publisher, md.meta.get('og:site_name'), md.meta.get('application-name'), host, host.split('.')[0]],
+    doc,
+    md,
   );
   const title = readTitle(doc, md, siteNames);
   const body = new BodyExtractor(doc, { bodySelector: site?.body, excludeSelector: site?.exclude, title }).extract();

@@ -76,6 +76,25 @@ describe('title', () => {
     expect(cleanTitle('Example News readers vote for night buses', ['Example News'])).toBe('Example News readers vote for night buses');
   });
 
+  it("does not take the page's own title, or a two-letter host, for the site's name", () => {
+    // application-name set to the headline: the part after the dash is the headline's, not a site's.
+    const doc = page(
+      '<meta name="application-name" content="Night buses - three towns get them"><title>Night buses - three towns get them</title>',
+      '',
+    );
+    expect(titleOf(doc)).toBe('Night buses - three towns get them');
+    expect(cleanTitle('Night buses - Trials end in Fredrikstad', ['en'])).toBe('Night buses - Trials end in Fredrikstad');
+    expect(cleanTitle('Night buses run later - AI', ['Daily Mail'])).toBe('Night buses run later - AI');
+  });
+
+  it('strips either part of a site name that carries a tagline', () => {
+    const doc = page(
+      '<meta property="og:site_name" content="Example News - Headlines from Lakeside"><title>Night buses reach three towns - Example News</title>',
+      '',
+    );
+    expect(titleOf(doc)).toBe('Night buses reach three towns');
+  });
+
   it('skips an h1 that microdata marks as the alternative headline', () => {
     const doc = page(
       '<meta property="og:title" content="Night buses reach three towns after a year of trials"><title>Night bus trials | Example News</title>',
