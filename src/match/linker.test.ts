@@ -33,6 +33,18 @@ const ENTITIES: Entity[] = [
     countries: ['RU'],
     offices: [{ title: 'member of the State Duma', role: 'legislator', country: 'RU', start: '2016-10-05', end: null, cite }],
   }),
+  // Surnames several people share: one prominent bearer and an obscure one; a president and a less prominent
+  // relative; two prominent bearers.
+  entity('Q61053', 'person', 'Olaf Scholz', [], { countries: ['DE'], prominence: 0.9 }),
+  entity('sc:eu-oliver-scholz', 'person', 'Oliver Scholz', [], { countries: ['DE'] }),
+  entity('Q22686', 'person', 'Donald Trump', [], {
+    countries: ['US'],
+    prominence: 0.9,
+    offices: [{ title: 'President of the United States', role: 'head_of_state', country: 'US', start: '2025-01-20', end: null, cite }],
+  }),
+  entity('Q239411', 'person', 'Ivanka Trump', [], { countries: ['US'], prominence: 0.5 }),
+  entity('Q57641', 'person', 'Viktor Orbán', [], { countries: ['HU'], prominence: 1 }),
+  entity('Q1189300', 'person', 'Ludovic Orban', [], { countries: ['RO'], prominence: 0.9 }),
   // Two people sharing a name, in different countries.
   entity('Q1001', 'person', 'John Carter', [], { countries: ['GB'] }),
   entity('Q1002', 'person', 'John Carter', [], { countries: ['AU'] }),
@@ -154,6 +166,19 @@ describe('surnames', () => {
       ['Vucic', 'Q222031'],
     ]);
     expect(ids('In Serbia, Vucic said no.', { date: '2010-01-01' })).toEqual([['Serbia', 'Q403']]);
+  });
+
+  it('links a surname alone to its prominent bearer when every other bearer is obscure', () => {
+    expect(ids('Scholz said no.')).toEqual([['Scholz', 'Q61053']]);
+  });
+
+  it("links a shared surname alone to the one bearer heading a state on the article's date", () => {
+    expect(ids('Trump said no.', { date: '2025-06-01' })).toEqual([['Trump', 'Q22686']]);
+    expect(ids('Trump said no.', { date: '2023-06-01' })).toEqual([]);
+  });
+
+  it('links nothing when two prominent people share the surname', () => {
+    expect(ids('Orban said no.')).toEqual([]);
   });
 
   it('refuses a surname whose initial is not the person’s', () => {

@@ -82,6 +82,12 @@ const MIN_MARGIN = 0.15;
 const MIN_SCORE = 0.25;
 /** A surname alone with no full mention links only for entities at least this prominent (0..100). */
 const PROMINENT_SURNAME = 90;
+/**
+ * A surname several people share links alone to a prominent bearer only when every other bearer is below this
+ * prominence: a name on a sanctions list or a minor local post ("Scholz" is Olaf; "Trump" is not decided against
+ * Ivanka, nor "Orban" between Viktor and Ludovic).
+ */
+const OBSCURE_BEARER = 30;
 const HEAD_ROLES = new Set(['head_of_state', 'head_of_government']);
 
 const CACHE_LIMIT = 200_000;
@@ -667,8 +673,21 @@ export function createLinker(index: NameIndex): Linker {
         return;
       }
       // (Not a common word either: "Court", "Ball" alone are not Richard Court or Dwight Ball.)
-      if (s.full.length === 0 && cands.length === 1 && !s.loose && !insideLongerName(s, true) && (initial || (prominentAlone(cands[0]) && !infos[s.first].common))) chosen[k] = cands[0];
+      if (s.full.length !== 0 || s.loose || insideLongerName(s, true)) return;
+      if (cands.length === 1 && (initial || (prominentAlone(cands[0]) && !infos[s.first].common))) chosen[k] = cands[0];
+      // (Latin text only: across scripts a surname meets more false friends, "Риме" is not a Mr Rim.)
+      else if (cands.length > 1 && !infos[s.first].common && infos[s.first].script === 'latin') chosen[k] = dominantBearer(cands);
     });
+
+    // Of several people sharing a surname, the one a surname alone means: the only one who is not obscure, and
+    // prominent alone; or the only one heading a state or government on the article's date ("Trump" in 2025 is
+    // the president, not his daughter).
+    function dominantBearer(cands: number[]): number | null {
+      const known = cands.filter((e) => prominenceOf(e) >= OBSCURE_BEARER);
+      if (known.length === 1) return prominentAlone(known[0]) ? known[0] : null;
+      const heads = known.filter(headAtDate);
+      return heads.length === 1 && prominenceOf(heads[0]) >= PROMINENT_SURNAME ? heads[0] : null;
+    }
 
     const mentions: Mention[] = [];
     spans.forEach((s, k) => {
