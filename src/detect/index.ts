@@ -311,7 +311,7 @@ function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string
       effectiveLength(text) >= 12 ||
       // hAtom's entry-title (WordPress and kin) marks the post's own title, however short.
       /(^|\s)entry-title(\s|$)/.test(h.getAttribute('class') ?? '') ||
-      (text && metaCandidates.some((m) => m.toLowerCase() === text.toLowerCase())) ||
+      (text && [...metaCandidates, docTitle].some((m) => m.toLowerCase() === text.toLowerCase())) ||
       (text && !long.length && visibleH1s.length === 1 && endsTitle(text)),
   );
   // An h1 that agrees with the metadata beats one that only agrees with <title> (which may be the site's name).

@@ -37,7 +37,12 @@ export function isArticleLd(o: LdObject): boolean {
 }
 
 function parseLdJson(raw: string): unknown {
-  let s = raw.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '').trim();
+  // Wrapped in an HTML comment or a CDATA section (XHTML habits, bare or behind // or /* */ comments).
+  let s = raw
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*(?:\/\/|\/\*)?\s*<!\[CDATA\[(?:\s*\*\/)?|(?:\/\/|\/\*)?\s*\]\]>\s*(?:\*\/)?\s*$/g, '')
+    .trim();
   if (s.endsWith(';')) s = s.slice(0, -1);
   try {
     return JSON.parse(s);

@@ -68,6 +68,15 @@ describe('title', () => {
     expect(titleOf(entry)).toBe('Cabin 3');
   });
 
+  it('keeps a short h1 that the <title> repeats without the site name', () => {
+    const doc = page(
+      '<script type="application/ld+json">{"@type":"Article","name":"Night buses","headline":"buses that run after midnight"}</script>' +
+        '<meta property="og:site_name" content="Example Wiki"><title>Night buses - Example Wiki</title>',
+      '<h1>Night buses</h1>',
+    );
+    expect(detectArticle(doc, 'https://example-wiki.org/wiki/Night_buses').info.title).toBe('Night buses');
+  });
+
   it('strips a site name at either end whatever the separator', () => {
     expect(cleanTitle('Night buses reach three towns:Example Diary 日誌', ['Example Diary 日誌'])).toBe('Night buses reach three towns');
     expect(cleanTitle('Night buses reach three townsㅣ한국일보', ['한국일보'])).toBe('Night buses reach three towns');

@@ -1,0 +1,24 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from './index.ts';
+
+const para = 'The council voted on Tuesday to extend the night bus network to three towns outside the city, after a year of trials.';
+
+function page(head: string, body: string): Document {
+  const html = `<!doctype html><html><head>${head}</head><body>${body}<article>${Array(6).fill(`<p>${para}</p>`).join('')}</article></body></html>`;
+  return parseHTML(html).document as unknown as Document;
+}
+
+const infoOf = (doc: Document, url = 'https://news.example.org/local/night-buses') => detectArticle(doc, url).info;
+
+describe('date and byline', () => {
+  it('reads JSON-LD wrapped in a CDATA section', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Night buses reach three towns","datePublished":"2024-10-22T18:05:00+02:00","author":{"@type":"Person","name":"Maria Keller"}}';
+    for (const wrapped of [`<![CDATA[ ${ld} ]]>`, `//<![CDATA[\n${ld}\n//]]>`, `/*<![CDATA[*/ ${ld} /*]]>*/`]) {
+      const doc = page(`<script type="application/ld+json">${wrapped}</script>`, '<h1>Night buses reach three towns</h1>');
+      const info = infoOf(doc);
+      expect(info.datePublished, wrapped).toBe('2024-10-22T18:05:00+02:00');
+      expect(info.byline, wrapped).toBe('Maria Keller');
+    }
+  });
+});
