@@ -21,4 +21,15 @@ describe('date and byline', () => {
       expect(info.byline, wrapped).toBe('Maria Keller');
     }
   });
+
+  it('takes the date of a JSON-LD WebPage or forum post for the page when no article object has one', () => {
+    const doc = page(
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebSite","@id":"https://news.example.org/#website"},' +
+        '{"@type":"WebPage","@id":"https://news.example.org/local/night-buses#webpage","url":"https://news.example.org/local/night-buses",' +
+        '"datePublished":"2024-10-22T18:05:00+02:00","dateModified":"2025-01-07T09:00:00+00:00"}]}</script>' +
+        '<meta property="article:modified_time" content="2025-01-07T09:00:00+00:00">',
+      '<h1>Night buses reach three towns</h1>',
+    );
+    expect(infoOf(doc).datePublished).toBe('2024-10-22T18:05:00+02:00');
+  });
 });

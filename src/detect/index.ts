@@ -451,6 +451,11 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
     if (d) return d;
   }
   for (const key of DATE_META_KEYS) {
+    // A modification time is the last resort among the metadata: a JSON-LD page object's publication date first.
+    if (key === 'og:updated_time' && md.ldPageDate) {
+      const d = normaliseDate(md.ldPageDate);
+      if (d) return d;
+    }
     const d = normaliseDate(md.meta.get(key));
     if (d) return d;
   }

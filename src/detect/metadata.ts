@@ -24,6 +24,8 @@ export interface PageMetadata {
   meta: Map<string, string>;
   microdataArticle: Element | null;
   canonical: string | null;
+  /** datePublished of a JSON-LD object of another type that describes this page (a WebPage, a forum post). */
+  ldPageDate: string | null;
 }
 
 function typesOf(o: LdObject): string[] {
@@ -133,7 +135,18 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       break;
     }
   }
-  return { ldArticle, ldArticleCount: articles.length, ldTypes, ldListing, ldNonArticleMain, meta, microdataArticle, canonical };
+  // Without an article object, another object for this page may still carry the date: a WebPage (WordPress
+  // plugins write one for every post), a DiscussionForumPosting, a QAPage.
+  let ldPageDate: string | null = null;
+  if (!ldArticle) {
+    const dated = objects.filter((o) => o['datePublished'] != null && !typesOf(o).some((t) => LISTING_TYPES.has(t)));
+    const own = dated.find((o) => {
+      const u = ldUrl(o);
+      return u != null && pageKeys.has(stripUrl(u));
+    }) ?? (dated.length === 1 ? dated[0] : null);
+    ldPageDate = own ? ldString(own['datePublished']) : null;
+  }
+  return { ldArticle, ldArticleCount: articles.length, ldTypes, ldListing, ldNonArticleMain, meta, microdataArticle, canonical, ldPageDate };
 }
 
 /** Plain names from a JSON-LD author/creator value (Person, Organization, string, or arrays of them). */
