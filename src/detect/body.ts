@@ -1,7 +1,7 @@
 // Finds the live elements that hold an article's body. Reads the document, never changes it.
 // The container search follows Readability's paragraph scoring (a paragraph credits its parent and, less, its
 // further ancestors); the blocks are then collected inside the winning container, skipping what is not body text.
-import { inlineText, normaliseSpace } from './text.ts';
+import { inlineText, normaliseSpace, pageBody } from './text.ts';
 import { effectiveLength } from './metadata.ts';
 
 const SKIP_TAGS = new Set([
@@ -130,7 +130,10 @@ export class BodyExtractor {
       for (const s of Array.from(e.querySelectorAll('script, style, noscript, template'))) n -= (s.textContent ?? '').length;
       return n;
     };
-    if (this.bodyTextLength < 0) this.bodyTextLength = this.doc.body ? visibleLength(this.doc.body) : 0;
+    if (this.bodyTextLength < 0) {
+      const body = pageBody(this.doc);
+      this.bodyTextLength = body ? visibleLength(body) : 0;
+    }
     return this.bodyTextLength > 0 ? visibleLength(el) / this.bodyTextLength : 0;
   }
 
@@ -190,7 +193,7 @@ export class BodyExtractor {
 
   /** Readability-style search for the element whose children hold most of the paragraph text. */
   findContainers(): Element[] {
-    const body = this.doc.body ?? this.doc.documentElement;
+    const body = pageBody(this.doc);
     if (!body) return [];
     const scores = new Map<Element, number>();
     const init = (el: Element): number => {

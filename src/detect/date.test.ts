@@ -32,4 +32,16 @@ describe('date and byline', () => {
     );
     expect(infoOf(doc).datePublished).toBe('2024-10-22T18:05:00+02:00');
   });
+
+  it('reads the page when a script between </head> and <body> leaves linkedom an empty document.body', () => {
+    const html =
+      '<html><head><title>Night buses reach three towns</title></head><script>var x = 1;</script><body>' +
+      '<h1>Night buses reach three towns</h1><p class="post-date">Tuesday, 22 October 2024</p>' +
+      `<article>${Array(6).fill(`<p>${para}</p>`).join('')}</article></body></html>`;
+    const doc = parseHTML(html).document as unknown as Document;
+    expect(doc.body.childElementCount).toBe(0);
+    const d = detectArticle(doc, 'https://news.example.org/local/night-buses');
+    expect(d.info.datePublished).toBe('2024-10-22');
+    expect(d.bodyText).toContain('night bus network');
+  });
 });

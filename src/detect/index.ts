@@ -4,7 +4,7 @@ import type { ArticleInfo } from '../shared/types.ts';
 import { BodyExtractor, type BodyResult } from './body.ts';
 import { effectiveLength, ldNames, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
 import { siteForHost, SUPPORTED_SITES, type SupportedSite } from './sites.ts';
-import { inlineText, normaliseSpace } from './text.ts';
+import { inlineText, normaliseSpace, pageBody } from './text.ts';
 import { isProbablyReaderable, readabilityOnClone } from './readability.ts';
 
 export { SUPPORTED_SITES, siteForHost };
@@ -509,7 +509,7 @@ function plainFromLd(value: unknown): string {
 /** Elements of the body whose class or id matches, in document order (one walk, no selector engine). */
 function attrMatches(doc: Document, pattern: RegExp, also?: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
-  const root = doc.body ?? doc.documentElement;
+  const root = pageBody(doc);
   if (!root) return out;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const cls = el.getAttribute('class');

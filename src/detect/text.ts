@@ -7,6 +7,20 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 
+/** The page's <body>. A parser that meets stray markup before it (linkedom on some saved pages) may open an empty
+ * <body> and put the page in a second one: then the fullest <body>, else the root element. */
+export function pageBody(doc: Document): Element | null {
+  const body = doc.body;
+  if (body && body.firstElementChild) return body;
+  let best: Element | null = null;
+  let most = 0;
+  for (const b of Array.from(doc.querySelectorAll('body'))) {
+    const n = b.childElementCount;
+    if (n > most) [best, most] = [b, n];
+  }
+  return best ?? body ?? doc.documentElement;
+}
+
 /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
 export function normaliseSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
