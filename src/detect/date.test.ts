@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from './index.ts';
+import { normaliseDate } from './metadata.ts';
 
 const para = 'The council voted on Tuesday to extend the night bus network to three towns outside the city, after a year of trials.';
 
@@ -43,5 +44,15 @@ describe('date and byline', () => {
     const d = detectArticle(doc, 'https://news.example.org/local/night-buses');
     expect(d.info.datePublished).toBe('2024-10-22');
     expect(d.bodyText).toContain('night bus network');
+  });
+
+  it('reads year-first dotted dates, spaced day-first dates and slashed dates whose day shows the order', () => {
+    expect(normaliseDate('2019.03.08')).toBe('2019-03-08');
+    expect(normaliseDate('2019. 3. 8.')).toBe('2019-03-08');
+    expect(normaliseDate('Von Redaktion 4.\u2009 2.\u2009 2022.')).toBe('2022-02-04');
+    expect(normaliseDate('12-15-2016')).toBe('2016-12-15');
+    expect(normaliseDate('15/12/2016')).toBe('2016-12-15');
+    // Either order could be meant: unread rather than wrong.
+    expect(normaliseDate('03/04/2019')).toBeNull();
   });
 });

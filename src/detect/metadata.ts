@@ -235,9 +235,17 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (m && MONTHS[m[1].toLowerCase()] && validYmd(+m[3], MONTHS[m[1].toLowerCase()], +m[2])) {
     return `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(+m[2])}`;
   }
-  // "24.10.2024" (day first, as in most of Europe)
-  m = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);
+  // "2019.03.08", "2019. 3. 8." (year first, as in Japan, Korea and China)
+  m = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])/.exec(s);
+  if (m && validYmd(+m[1], +m[2], +m[3])) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
+  // "24.10.2024", "4. 2. 2022" (day first, as in most of Europe)
+  m = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(s);
   if (m && validYmd(+m[3], +m[2], +m[1])) return `${m[3]}-${pad(+m[2])}-${pad(+m[1])}`;
+  // "12-15-2016", "15/12/2016": month or day first only when the day shows which (over 12); "03/04/2019" stays
+  // unread.
+  m = /(?<![\d./-])(\d{1,2})([-/])(\d{1,2})\2(\d{4})\b/.exec(s);
+  if (m && +m[1] <= 12 && +m[3] > 12 && validYmd(+m[4], +m[1], +m[3])) return `${m[4]}-${pad(+m[1])}-${pad(+m[3])}`;
+  if (m && +m[1] > 12 && +m[3] <= 12 && validYmd(+m[4], +m[3], +m[1])) return `${m[4]}-${pad(+m[3])}-${pad(+m[1])}`;
   // "2024/10/24"
   m = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s);
   if (m && validYmd(+m[1], +m[2], +m[3])) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
