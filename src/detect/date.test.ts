@@ -55,4 +55,9 @@ describe('date and byline', () => {
     // Either order could be meant: unread rather than wrong.
     expect(normaliseDate('03/04/2019')).toBeNull();
   });
+
+  it('reads a <time> without a datetime attribute from its text, passing over one that is not a date', () => {
+    const doc = page('', '<h1>Night buses reach three towns</h1><p>By Maria Keller <time>Updated just now</time> <time>Oct 22, 2024 at 6:05 pm</time></p>');
+    expect(infoOf(doc).datePublished).toBe('2024-10-22');
+  });
 });

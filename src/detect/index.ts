@@ -470,12 +470,16 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
     if (d) return d;
   }
   // A <time> near the article: inside or just before the body container, else the first dated one.
-  const times = Array.from(doc.querySelectorAll('time[datetime], time[pubdate]')).filter((t) => !t.closest('aside, footer, nav') && !hasAncestorAttr(t, /comment|related/i));
+  // A <time> without a datetime attribute counts when its text is a date ("Dec 16, 2016 at 1:38 pm").
+  const times = Array.from(doc.querySelectorAll('time'))
+    .filter((t) => !t.closest('aside, footer, nav') && !hasAncestorAttr(t, /comment|related/i))
+    .map((t) => ({ t, d: t.hasAttribute('datetime') ? normaliseDate(t.getAttribute('datetime')) : normaliseDate(t.textContent) }))
+    .filter(({ t, d }) => t.hasAttribute('datetime') || t.hasAttribute('pubdate') || d);
   const container = body.containers[0];
   const scope = container?.closest('article') ?? null;
-  const near = (scope && times.find((t) => scope.contains(t))) ?? times.find((t) => t.hasAttribute('pubdate')) ?? times[0];
+  const near = (scope && times.find(({ t }) => scope.contains(t))) ?? times.find(({ t }) => t.hasAttribute('pubdate')) ?? times[0];
   if (near) {
-    const d = normaliseDate(near.getAttribute('datetime') ?? near.textContent);
+    const d = near.d ?? normaliseDate(near.t.textContent);
     if (d) return d;
   }
   // A date written near the headline or in an element named for dates ("Published 3 May 2024").
