@@ -60,4 +60,10 @@ describe('date and byline', () => {
     const doc = page('', '<h1>Night buses reach three towns</h1><p>By Maria Keller <time>Updated just now</time> <time>Oct 22, 2024 at 6:05 pm</time></p>');
     expect(infoOf(doc).datePublished).toBe('2024-10-22');
   });
+
+  it("reads a program's default date format in meta tags", () => {
+    expect(normaliseDate('Mon Aug 03 12:45:00 EDT 2015')).toBe('2015-08-03');
+    const doc = page('<meta name="article:published_time" content="Tue Oct 22 18:05:00 CEST 2024">', '<h1>Night buses reach three towns</h1>');
+    expect(infoOf(doc).datePublished).toBe('2024-10-22');
+  });
 });

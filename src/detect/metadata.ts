@@ -235,6 +235,11 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (m && MONTHS[m[1].toLowerCase()] && validYmd(+m[3], MONTHS[m[1].toLowerCase()], +m[2])) {
     return `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(+m[2])}`;
   }
+  // "Mon Aug 03 12:45:00 EDT 2015" (a program's default date format, found in meta tags)
+  m = new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[A-Z]{3,5}\\s+)?(\\d{4})\\b`, 'u').exec(s);
+  if (m && MONTHS[m[1].toLowerCase()] && validYmd(+m[3], MONTHS[m[1].toLowerCase()], +m[2])) {
+    return `${m[3]}-${pad(MONTHS[m[1].toLowerCase()])}-${pad(+m[2])}`;
+  }
   // "2019.03.08", "2019. 3. 8." (year first, as in Japan, Korea and China)
   m = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])/.exec(s);
   if (m && validYmd(+m[1], +m[2], +m[3])) return `${m[1]}-${pad(+m[2])}-${pad(+m[3])}`;
