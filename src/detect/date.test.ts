@@ -66,4 +66,13 @@ describe('date and byline', () => {
     const doc = page('<meta name="article:published_time" content="Tue Oct 22 18:05:00 CEST 2024">', '<h1>Night buses reach three towns</h1>');
     expect(infoOf(doc).datePublished).toBe('2024-10-22');
   });
+
+  it('reads a date in an aside inside the <article>, not in a sidebar outside it', () => {
+    const margin = parseHTML(
+      '<html><body><aside><p class="date">Sidebar 01.01.2020</p></aside><article><h1>Night buses reach three towns</h1>' +
+        '<aside class="columns"><ul class="meta"><li class="meta-date">22.10.2024</li></ul></aside>' +
+        `${Array(6).fill(`<p>${para}</p>`).join('')}</article></body></html>`,
+    ).document as unknown as Document;
+    expect(infoOf(margin).datePublished).toBe('2024-10-22');
+  });
 });

@@ -487,7 +487,9 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
   const h1 = doc.querySelector('article h1, main h1, h1');
   if (h1?.parentElement) dated.push(h1.parentElement);
   for (const el of dated) {
-    if (el.closest('aside, footer, nav') || hasAncestorAttr(el, /comment|related|teaser/i)) continue;
+    // An aside inside the <article> is the article's own margin (a column of date, section and reading time).
+    const aside = el.closest('aside');
+    if ((aside && !aside.closest('article')) || el.closest('footer, nav') || hasAncestorAttr(el, /comment|related|teaser/i)) continue;
     const text = normaliseSpace(el.textContent ?? '');
     if (!text || text.length > 300) continue;
     const d = normaliseDate(text) ?? normaliseDate(findDateIn(text));
