@@ -75,4 +75,16 @@ describe('date and byline', () => {
     ).document as unknown as Document;
     expect(infoOf(margin).datePublished).toBe('2024-10-22');
   });
+
+  it('reads a date written in the short lines after the headline, not one in the story text', () => {
+    const after = page(
+      '',
+      `<h1 class="site">Example News</h1><header><h1>Night buses reach three towns</h1><p class="dek">${para}</p></header>` +
+        '<div class="author">Written by <a href="/maria">Maria Keller</a> in <a href="/local">Local</a> on 22 October 2024 at 06:05 PM. ' +
+        '<a href="#c">12 Comments</a></div>',
+    );
+    expect(infoOf(after).datePublished).toBe('2024-10-22');
+    const story = page('', `<h1>Night buses reach three towns</h1><p>${para} The trials began on 3 March 2023 in two towns.</p>`);
+    expect(infoOf(story).datePublished).toBeNull();
+  });
 });

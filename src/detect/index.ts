@@ -444,7 +444,17 @@ const DATE_META_KEYS = [
   'article:modified_time',
 ];
 
-function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, url: string, body: BodyResult): string | null {
+/** The h1 that holds the title found, else the first h1 in an article or main element, else the first. */
+function headlineElement(doc: Document, title: string | null): Element | null {
+  const h1s = Array.from(doc.querySelectorAll('h1'));
+  if (title) {
+    const own = h1s.find((h) => looseEqual(normaliseSpace(h.textContent ?? ''), title));
+    if (own) return own;
+  }
+  return h1s.find((h) => h.closest('article, main')) ?? h1s[0] ?? null;
+}
+
+function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, url: string, body: BodyResult, title: string | null): string | null {
   const ld = md.ldArticle;
   if (ld) {
     const d = normaliseDate(ldString(ld['datePublished']) ?? ldString(ld['dateCreated']) ?? ldString(ld['uploadDate']));
@@ -484,7 +494,7 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
   }
   // A date written near the headline or in an element named for dates ("Published 3 May 2024").
   const dated = attrMatches(doc, /date|time|publish|meta|byline|info/i).slice(0, 60);
-  const h1 = doc.querySelector('article h1, main h1, h1');
+  const h1 = headlineElement(doc, title);
   if (h1?.parentElement) dated.push(h1.parentElement);
   for (const el of dated) {
     // An aside inside the <article> is the article's own margin (a column of date, section and reading time).
@@ -495,10 +505,57 @@ function readDate(doc: Document, md: PageMetadata, site: SupportedSite | null, u
     const d = normaliseDate(text) ?? normaliseDate(findDateIn(text));
     if (d) return d;
   }
+  const written = dateAfterHeadline(h1);
+  if (written) return written;
   const m = /\/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:\/|-|$)/.exec(pathOf(url));
   if (m) return normaliseDate(`${m[1]}-${m[2]}-${m[3]}`);
   const m2 = /[/_-](20\d{2})(\d{2})(\d{2})[/_.-]/.exec(pathOf(url));
   if (m2) return normaliseDate(`${m2[1]}-${m2[2]}-${m2[3]}`);
+  return null;
+}
+
+/** The element after `el` in document order, its own descendants skipped. */
+function nextOutside(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.nextElementSibling) return e.nextElementSibling;
+  return null;
+}
+
+/** The element after `el` in document order, descending into it. */
+function nextInside(el: Element): Element | null {
+  return el.firstElementChild ?? nextOutside(el);
+}
+
+/** A date in the short lines right after the headline ("Written by A. Writer on 1 June 2019", a dateline set in
+ * a plain paragraph): the first few elements after the h1, past a standfirst, before the story's text begins. Long
+ * paragraphs are not read: a date in the story's text is an event's. */
+function dateAfterHeadline(h1: Element | null): string | null {
+  if (!h1) return null;
+  let seen = 0;
+  let text = 0;
+  let long = 0;
+  let e = nextOutside(h1);
+  while (e && seen++ < 30 && text < 600) {
+    if (/^(script|style|noscript|template|svg|figure|nav|footer|aside|form|button|select)$/.test(e.localName)) {
+      e = nextOutside(e);
+      continue;
+    }
+    const t = normaliseSpace(e.textContent ?? '');
+    if (t.length <= 120) {
+      const d = t ? normaliseDate(t) ?? normaliseDate(findDateIn(t)) : null;
+      if (d) return d;
+      text += t.length;
+      // Nothing in a short line: its children hold no date either.
+      e = nextOutside(e);
+      continue;
+    }
+    // A long paragraph: a standfirst the first time, then the story's text has begun.
+    if (e.localName === 'p' || !e.firstElementChild) {
+      if (long++) break;
+      e = nextOutside(e);
+      continue;
+    }
+    e = nextInside(e);
+  }
   return null;
 }
 
@@ -675,7 +732,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     isArticle,
     title,
     byline: readByline(doc, md, site, publisher),
-    datePublished: readDate(doc, md, site, url, body),
+    datePublished: readDate(doc, md, site, url, body, title),
     publisher,
     lang: readLang(doc, md),
   };
