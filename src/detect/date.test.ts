@@ -87,4 +87,19 @@ describe('date and byline', () => {
     const story = page('', `<h1>Night buses reach three towns</h1><p>${para} The trials began on 3 March 2023 in two towns.</p>`);
     expect(infoOf(story).datePublished).toBeNull();
   });
+
+  it('follows a JSON-LD {"@id"} reference to the author and reads the author of a forum post', () => {
+    const ref = page(
+      '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"Night buses reach three towns",' +
+        '"author":{"@id":"https://news.example.org/#/person/1"}},{"@type":"Person","@id":"https://news.example.org/#/person/1","name":"Maria Keller"}]}</script>',
+      '<h1>Night buses reach three towns</h1>',
+    );
+    expect(infoOf(ref).byline).toBe('Maria Keller');
+    const forum = page(
+      '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Night buses reach three towns",' +
+        '"datePublished":"2024-10-22","author":{"@type":"Person","name":"Pepemaus"}}</script>',
+      '<h1>Night buses reach three towns</h1>',
+    );
+    expect(infoOf(forum).byline).toBe('Pepemaus');
+  });
 });

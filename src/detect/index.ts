@@ -2,7 +2,7 @@
 // changes it: metadata first (JSON-LD, OpenGraph, microdata, <time>), the per-site table, then a body search.
 import type { ArticleInfo } from '../shared/types.ts';
 import { BodyExtractor, type BodyResult } from './body.ts';
-import { effectiveLength, ldNames, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
+import { effectiveLength, ldNames, ldResolve, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
 import { siteForHost, SUPPORTED_SITES, type SupportedSite } from './sites.ts';
 import { inlineText, normaliseSpace, pageBody } from './text.ts';
 import { isProbablyReaderable, readabilityOnClone } from './readability.ts';
@@ -367,16 +367,18 @@ function textOfProp(scope: Element, prop: string): string | null {
 }
 
 function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, publisher: string | null): string | null {
-  const ld = md.ldArticle;
+  // The article's JSON-LD, else another object for this page (a forum post); {"@id"} references followed.
+  const ld = md.ldArticle ?? md.ldPage;
   if (ld) {
     const persons: string[] = [];
     const orgs: string[] = [];
     for (const key of ['author', 'creator']) {
       const v = ld[key];
       const list = Array.isArray(v) ? v : v == null ? [] : [v];
-      for (const a of list) {
+      for (const ref of list) {
+        const a = ldResolve(ref, md.ldById);
         const type = a && typeof a === 'object' ? String((a as LdObject)['@type'] ?? '') : 'Person';
-        (/organi[sz]ation|newsmediaorganization|corporation/i.test(type) ? orgs : persons).push(...ldNames(a));
+        (/organi[sz]ation|newsmediaorganization|corporation/i.test(type) ? orgs : persons).push(...ldNames(a, [], md.ldById));
       }
       if (persons.length) break;
     }

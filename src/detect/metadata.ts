@@ -24,8 +24,14 @@ export interface PageMetadata {
   meta: Map<string, string>;
   microdataArticle: Element | null;
   canonical: string | null;
-  /** datePublished of a JSON-LD object of another type that describes this page (a WebPage, a forum post). */
+  /** A JSON-LD object of another type that describes this page (a WebPage, a forum post), when no article does. */
+  ldPage: LdObject | null;
+  /** datePublished of `ldPage`. */
   ldPageDate: string | null;
+  /** JSON-LD objects by their @id, to follow references ({"author": {"@id": "...#author"}}). */
+  ldById: Map<string, LdObject>;
+  /** Every value of each meta key, in document order (`meta` keeps the first). */
+  metaAll: Map<string, string[]>;
 }
 
 function typesOf(o: LdObject): string[] {
@@ -92,10 +98,16 @@ function ldUrl(o: LdObject): string | null {
 
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const meta = new Map<string, string>();
+  const metaAll = new Map<string, string[]>();
   for (const m of Array.from(doc.querySelectorAll('meta'))) {
     const key = (m.getAttribute('property') || m.getAttribute('name') || m.getAttribute('itemprop') || '').trim().toLowerCase();
     const content = m.getAttribute('content');
-    if (key && content && !meta.has(key)) meta.set(key, normaliseSpace(content));
+    if (!key || !content) continue;
+    const value = normaliseSpace(content);
+    if (!meta.has(key)) meta.set(key, value);
+    const all = metaAll.get(key);
+    if (all) all.push(value);
+    else metaAll.set(key, [value]);
   }
   const canonicalEl = doc.querySelector('link[rel="canonical"]');
   const canonical = canonicalEl?.getAttribute('href') || meta.get('og:url') || null;
@@ -137,25 +149,40 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   }
   // Without an article object, another object for this page may still carry the date: a WebPage (WordPress
   // plugins write one for every post), a DiscussionForumPosting, a QAPage.
-  let ldPageDate: string | null = null;
+  let ldPage: LdObject | null = null;
   if (!ldArticle) {
     const dated = objects.filter((o) => o['datePublished'] != null && !typesOf(o).some((t) => LISTING_TYPES.has(t)));
-    const own = dated.find((o) => {
+    ldPage = dated.find((o) => {
       const u = ldUrl(o);
       return u != null && pageKeys.has(stripUrl(u));
     }) ?? (dated.length === 1 ? dated[0] : null);
-    ldPageDate = own ? ldString(own['datePublished']) : null;
   }
-  return { ldArticle, ldArticleCount: articles.length, ldTypes, ldListing, ldNonArticleMain, meta, microdataArticle, canonical, ldPageDate };
+  const ldPageDate = ldPage ? ldString(ldPage['datePublished']) : null;
+  const ldById = new Map<string, LdObject>();
+  for (const o of objects) if (typeof o['@id'] === 'string' && !ldById.has(o['@id'])) ldById.set(o['@id'], o);
+  return {
+    ldArticle, ldArticleCount: articles.length, ldTypes, ldListing, ldNonArticleMain, meta, metaAll, microdataArticle, canonical,
+    ldPage, ldPageDate, ldById,
+  };
+}
+
+/** A JSON-LD value with a bare {"@id": ...} reference replaced by the object it names, when the page has it. */
+export function ldResolve(value: unknown, byId: Map<string, LdObject> | undefined): unknown {
+  if (!byId || !value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const o = value as LdObject;
+  const id = o['@id'];
+  if (typeof id === 'string' && o['name'] == null && o['givenName'] == null && o['familyName'] == null) return byId.get(id) ?? value;
+  return value;
 }
 
 /** Plain names from a JSON-LD author/creator value (Person, Organization, string, or arrays of them). */
-export function ldNames(value: unknown, out: string[] = []): string[] {
+export function ldNames(value: unknown, out: string[] = [], byId?: Map<string, LdObject>): string[] {
+  value = ldResolve(value, byId);
   if (value == null) return out;
   if (typeof value === 'string') {
     if (!/^https?:\/\//i.test(value)) out.push(normaliseSpace(value));
   } else if (Array.isArray(value)) {
-    for (const v of value) ldNames(v, out);
+    for (const v of value) ldNames(v, out, byId);
   } else if (typeof value === 'object') {
     const o = value as LdObject;
     const n = o['name'];
