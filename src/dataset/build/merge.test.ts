@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Office } from '../schema.ts';
-import { dedupeOffices, mergeAll, periodsOverlap, sameTermOtherWording } from './merge.ts';
+import { countryHeadsFromCurated, dedupeOffices, mergeAll, periodsOverlap, sameTermOtherWording } from './merge.ts';
 
 const cite = (src: string, asOf: string) => ({ src, asOf });
 const office = (title: string, start: string | null, end: string | null, src = 'wikidata-officeholders', asOf = '2022-07', extra: Partial<Office> = {}): Office => ({
@@ -87,6 +87,43 @@ describe('office rules', () => {
     expect(sameTermOtherWording({ ...curated, start: '2018' }, extract)).toBe(false);
     expect(sameTermOtherWording({ ...curated, start: null }, extract)).toBe(false);
     expect(sameTermOtherWording({ ...curated, start: '2017' }, { ...extract, start: '2017' })).toBe(false);
+  });
+});
+
+describe('two curated files telling one term', () => {
+  it('keep the ended term of the newer page over the open term of the older one, whichever file comes first', () => {
+    const open = office('President of Bulgaria', '2017-01-22', null, 'cia-factbook', '2026-01', { role: 'head_of_state', country: 'BG' });
+    const ended = office('President of Bulgaria', '2017-01-22', '2026-01-23', 'web', '2026-01-23', { role: 'head_of_state', country: 'BG' });
+    for (const [first, second] of [[ended, open], [open, ended]]) {
+      const m = mergeAll([], [rec(person({ offices: [first] })), rec(person({ offices: [second] }))]);
+      expect(m.get('Q1')!.entity.offices).toEqual([ended]);
+    }
+  });
+});
+
+describe("a country's heads from its curated people", () => {
+  it("replace the country's term for the same holder and add newer terms", () => {
+    const romania: Entity = {
+      id: 'Q218',
+      type: 'country',
+      name: 'Romania',
+      aliases: [],
+      countries: ['RO'],
+      offices: [
+        office('Prime Minister: Ilie Bolojan', '2005-06-23', null, 'cia-factbook', '2026-01-21', { role: 'head_of_government', country: 'RO' }),
+        office('President: Nicușor Dan', '2025-05-26', null, 'cia-factbook', '2026-01-21', { role: 'head_of_state', country: 'RO' }),
+      ],
+    };
+    const corrected = office('Prime Minister of Romania', '2025-06-23', null, 'web', '2025-06-23', { role: 'head_of_government', country: 'RO' });
+    const bolojan = person({ id: 'Q18538164', name: 'Ilie Bolojan', countries: ['RO'], offices: [corrected] });
+    // An extract's person (not curated) changes nothing.
+    const other = person({ id: 'Q2', name: 'Someone Else', offices: [office('Prime Minister of Romania', '1990', '1991', 'wikidata-officeholders', '2022', { role: 'head_of_government', country: 'RO' })] });
+    const merged = mergeAll([rec(romania), rec(other)], [rec(bolojan)]);
+    countryHeadsFromCurated(merged);
+    expect(merged.get('Q218')!.entity.offices!.map((o) => [o.title, o.start])).toEqual([
+      ['President: Nicușor Dan', '2025-05-26'],
+      ['Prime Minister of Romania: Ilie Bolojan', '2025-06-23'],
+    ]);
   });
 });
 

@@ -123,8 +123,11 @@ export function mergeTwo(a: Entity, b: Entity, bCurated: boolean): Entity {
   if (bCurated && b.offices?.length) {
     // A curated office replaces an extract's office with the same title over an overlapping period.
     // A curated head of state or government also replaces the extracts' same role in that country for that period.
+    // Another curated file's office is not replaced but deduplicated below: the term whose end is known from a
+    // source at least as new wins (a country file's ended premiership over the heads file's open one).
     offices = offices.filter(
       (o) =>
+        curatedOffices.has(o) ||
         !b.offices!.some(
           (c) =>
             ((normalizeName(c.title) === normalizeName(o.title) || (HEAD_ROLES.has(c.role ?? '') && c.role === o.role && c.country === o.country)) && periodsOverlap(c, o)) ||
@@ -167,12 +170,18 @@ function pickBorn(a: Entity['born'], b: Entity['born']): Entity['born'] {
 }
 
 /** Folds one record into the map: a new id is added; an existing one is merged (curated records take precedence). */
+/** Offices that come from curated records, so that one curated file does not overwrite another's. */
+const curatedOffices = new WeakSet<Office>();
+
 export function addRecord(map: Map<string, Merged>, { entity, origin }: Emitted, curated: boolean): void {
   const prev = map.get(entity.id);
   if (!prev) {
-    map.set(entity.id, { entity: structuredClone(entity), origins: [origin], curated });
+    const copy = structuredClone(entity);
+    if (curated) for (const o of copy.offices ?? []) curatedOffices.add(o);
+    map.set(entity.id, { entity: copy, origins: [origin], curated });
     return;
   }
+  if (curated) for (const o of entity.offices ?? []) curatedOffices.add(o);
   prev.entity = mergeTwo(prev.entity, entity, curated);
   if (curated) {
     prev.entity.type = entity.type;
@@ -204,4 +213,39 @@ export function supersedeCountryHeads(e: Entity): Entity {
     return !e.offices!.some((n) => n !== o && n.role === o.role && n.end === null && n.cite.asOf > o.cite.asOf && (n.start ?? '') > (o.start ?? ''));
   });
   return offices.length === e.offices.length ? e : { ...e, offices };
+}
+
+/**
+ * A country's heads as its curated people tell them. The Factbook and the 2022 extracts give a country's heads as of
+ * their edition; a curated person's dated head-of-state or head-of-government term is newer or corrected (a
+ * premiership that ended in 2026, a Factbook typo of 2005 for 2025). Each such term becomes an office of the country
+ * ("Prime Minister of Romania: Ilie Bolojan"), replacing the country's own term of that role for the same holder
+ * over an overlapping period. Older open-ended terms of other holders are left to supersedeCountryHeads.
+ */
+export function countryHeadsFromCurated(merged: Map<string, Merged>): void {
+  const countriesByCode = new Map<string, Entity[]>();
+  for (const m of merged.values()) {
+    if (m.entity.type !== 'country' || !m.entity.offices?.some((o) => HEAD_ROLES.has(o.role ?? ''))) continue;
+    for (const c of m.entity.countries) {
+      let list = countriesByCode.get(c);
+      if (!list) countriesByCode.set(c, (list = []));
+      list.push(m.entity);
+    }
+  }
+  for (const m of merged.values()) {
+    const person = m.entity;
+    if (!m.curated || person.type !== 'person') continue;
+    const names = new Set([person.name, ...person.aliases].map(normalizeName));
+    for (const o of person.offices ?? []) {
+      if (!curatedOffices.has(o) || !HEAD_ROLES.has(o.role ?? '') || !o.country) continue;
+      for (const country of countriesByCode.get(o.country) ?? []) {
+        const sameHolder = (c: Office) => {
+          const at = c.title.lastIndexOf(': ');
+          return at > 0 && names.has(normalizeName(c.title.slice(at + 2)));
+        };
+        const kept = (country.offices ?? []).filter((c) => !(c.role === o.role && sameHolder(c) && periodsOverlap(c, o)));
+        country.offices = [...kept, { ...o, title: `${o.title}: ${person.name}` }];
+      }
+    }
+  }
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Entity, Source } from '../schema.ts';
 import { loadCurated } from './curated.ts';
-import { addRecord, supersedeCountryHeads, type Merged } from './merge.ts';
+import { addRecord, countryHeadsFromCurated, supersedeCountryHeads, type Merged } from './merge.ts';
 import { SOURCES } from './sources-table.ts';
 import type { Importer } from './types.ts';
 import { RecordError, validateRecord } from './validate.ts';
@@ -63,6 +63,7 @@ export function buildEntities(input: BuildInput): BuildResult {
   log(`curated: ${curated.length} records`);
   for (const imp of input.after) runImporter(imp, false);
 
+  countryHeadsFromCurated(merged);
   // The merged record must still pass: a merge bug must not slip a bad record through.
   const entities: Entity[] = [];
   for (const m of merged.values()) {
