@@ -102,4 +102,22 @@ describe('date and byline', () => {
     );
     expect(infoOf(forum).byline).toBe('Pepemaus');
   });
+
+  it("prefers a writer's name to the site's own name, and keeps the site's name when no writer is named", () => {
+    const site = '<meta property="og:site_name" content="Example News">';
+    const both = page(`${site}<meta name="author" content="Example News"><meta name="author" content="Maria Keller">`, '<h1>Night buses reach three towns</h1>');
+    expect(infoOf(both).byline).toBe('Maria Keller');
+    const line = page(
+      `${site}<script type="application/ld+json">{"@type":"NewsArticle","headline":"Night buses reach three towns","author":{"@type":"Organization","name":"Example News"}}</script>`,
+      '<h1>Night buses reach three towns</h1><div class="byline-label">red, Agenturen</div><div class="author-name">Maria Keller, Lakeside</div>',
+    );
+    expect(infoOf(line).byline).toBe('Maria Keller, Lakeside');
+    const newsroom = page(`${site}<meta name="author" content="example.org">`, '<h1>Night buses reach three towns</h1>');
+    expect(infoOf(newsroom).byline).toBe('example.org');
+  });
+
+  it('takes no label or control for a byline', () => {
+    const doc = page('', '<h1>Night buses reach three towns</h1><span class="author">Posted</span><span class="byline">See all</span>');
+    expect(infoOf(doc).byline).toBeNull();
+  });
 });

@@ -120,7 +120,9 @@ function stripSiteName(title: string, names: string[]): string {
 const BY_PREFIX = /^(by|von|par|por|di|door|av|af|от|автор|авторы|автор:|текст|author|authors|written by|posted by|reporting by)\s*:?\s+/i;
 
 const MONTH_WORDS = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const TRAILING_DATE = new RegExp(`[\\s,|·•-]+(on\\s+)?(${MONTH_WORDS}\\s+\\d{1,2}|\\d{1,2}\\.?\\s+${MONTH_WORDS}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|updated|published|aktualisiert|veröffentlicht).*$`, 'i');
+const TRAILING_DATE = new RegExp(`[\\s,|·•-]+(on\\s+)?(${MONTH_WORDS}\\s+\\d{1,2}|\\d{1,2}\\.?\\s+${MONTH_WORDS}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|updated|published|aktualisiert|veröffentlicht|stand:).*$`, 'i');
+
+const BYLINE_LABEL = /^(posted|published|updated|last updated|last|veröffentlicht|aktualisiert|stand|publié|mis à jour|publicado|actualizado|pubblicato|see all|show all|more|no author|unknown|anonymous|admin|share|follow)\b(\s+(am|on|le|el|il|at|um|by|von|par|por))?\s*:?$/i;
 
 export function cleanByline(raw: string): string | null {
   let s = normaliseSpace(decodeEntities(raw));
@@ -129,6 +131,8 @@ export function cleanByline(raw: string): string | null {
   s = s.replace(/\s*[|•·]\s*.*$/, '');
   // Too long to be a byline: probably a paragraph picked up by a loose selector.
   if (!s || s.length > 120) return null;
+  // A label or a control, not a name ("Veröffentlicht am", "See all", "No Author", "/").
+  if ((s.match(/\p{L}/gu) ?? []).length < 2 || BYLINE_LABEL.test(s)) return null;
   if (/^https?:\/\//i.test(s)) return null;
   return s;
 }
@@ -366,75 +370,111 @@ function textOfProp(scope: Element, prop: string): string | null {
   return normaliseSpace(v) || null;
 }
 
-function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, publisher: string | null): string | null {
-  // The article's JSON-LD, else another object for this page (a forum post); {"@id"} references followed.
-  const ld = md.ldArticle ?? md.ldPage;
-  if (ld) {
-    const persons: string[] = [];
-    const orgs: string[] = [];
-    for (const key of ['author', 'creator']) {
-      const v = ld[key];
-      const list = Array.isArray(v) ? v : v == null ? [] : [v];
-      for (const ref of list) {
-        const a = ldResolve(ref, md.ldById);
-        const type = a && typeof a === 'object' ? String((a as LdObject)['@type'] ?? '') : 'Person';
-        (/organi[sz]ation|newsmediaorganization|corporation/i.test(type) ? orgs : persons).push(...ldNames(a, [], md.ldById));
+/** A byline that names the site rather than a writer: the publisher, the site's name or host ("mdr.de",
+ * "STERN.de", "n-tv NACHRICHTEN"). */
+function namesSite(byline: string, siteNames: string[]): boolean {
+  const isSite = (b: string) =>
+    /^[\w-]+(\.[\w-]+)+$/.test(b) ||
+    siteNames.some((raw) => {
+      const n = raw.toLowerCase();
+      return b === n || (n.length >= 4 && b.includes(n)) || (b.length >= 4 && n.includes(b));
+    });
+  // A byline led by the site's name ("Example News, Lakeside") is the site's; one that goes on to a writer
+  // ("Maria Keller, Example News") is not.
+  const parts = byline.toLowerCase().split(/\s*(?:,|;|&|\band\b|\bund\b)\s*/).filter(Boolean);
+  return parts.length > 0 && isSite(parts[0]);
+}
+
+/** Led by a person's name as bylines write one: two to five words, the first capitalised (or in a script without
+ * case), no digits. Not "red, Agenturen", "03:07 Min." or "Collectif". */
+function ledByName(byline: string): boolean {
+  const first = byline.split(/\s*(?:,|;|&|\band\b|\bund\b)\s*/)[0] ?? '';
+  const words = first.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 5 && !/\d/.test(first) && (/^\p{Lu}/u.test(first) || !/^[a-z]/i.test(first));
+}
+
+function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, siteNames: string[]): string | null {
+  // A writer's name wins over the site's own name, wherever each is found; the site's name is the last resort
+  // (some pages name only the newsroom).
+  let siteByline: string | null = null;
+  const writer = (c: string | null): string | null => {
+    if (!c) return null;
+    if (!namesSite(c, siteNames)) return c;
+    siteByline ??= c;
+    return null;
+  };
+  const found = (): string | null => {
+    // The article's JSON-LD, else another object for this page (a forum post); {"@id"} references followed.
+    const ld = md.ldArticle ?? md.ldPage;
+    if (ld) {
+      const persons: string[] = [];
+      const orgs: string[] = [];
+      for (const key of ['author', 'creator']) {
+        const v = ld[key];
+        const list = Array.isArray(v) ? v : v == null ? [] : [v];
+        for (const ref of list) {
+          const a = ldResolve(ref, md.ldById);
+          const type = a && typeof a === 'object' ? String((a as LdObject)['@type'] ?? '') : 'Person';
+          (/organi[sz]ation|newsmediaorganization|corporation/i.test(type) ? orgs : persons).push(...ldNames(a, [], md.ldById));
+        }
+        if (persons.length) break;
       }
-      if (persons.length) break;
+      const p = writer(joinNames(persons));
+      if (p) return p;
+      // An organisation as author ("BBC News", "DER SPIEGEL") is the byline such pages show.
+      const o = writer(joinNames(orgs));
+      if (o) return o;
     }
-    const p = joinNames(persons);
-    if (p) return p;
-    // An organisation as author ("BBC News", "DER SPIEGEL") is the byline such pages show.
-    const o = joinNames(orgs);
-    if (o) return o;
-  }
-  if (site?.byline) {
-    const els = allMatches(doc, site.byline).filter((e) => !e.closest('aside, nav, footer'));
-    const names = joinNames(els.map((e) => normaliseSpace(e.textContent ?? '')).filter((t) => t.length < 80));
-    if (names) return names;
-  }
-  if (md.microdataArticle) {
-    const authors = Array.from(md.microdataArticle.querySelectorAll('[itemprop~="author"]'));
-    const names = authors.map((a) => {
-      const n = a.querySelector('[itemprop~="name"]');
-      return normaliseSpace((n ?? a).getAttribute('content') ?? (n ?? a).textContent ?? '');
-    });
-    const j = joinNames(names.filter((t) => t.length < 80));
-    if (j) return j;
-  }
-  for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'cxenseparse:author']) {
-    const v = md.meta.get(key);
-    if (v && !/^https?:\/\//i.test(v) && !/facebook\.com/i.test(v)) {
-      const c = cleanByline(v);
-      if (c && (!publisher || c.toLowerCase() !== publisher.toLowerCase())) return c;
+    if (site?.byline) {
+      const els = allMatches(doc, site.byline).filter((e) => !e.closest('aside, nav, footer'));
+      const names = writer(joinNames(els.map((e) => normaliseSpace(e.textContent ?? '')).filter((t) => t.length < 80)));
+      if (names) return names;
     }
-  }
-  const itemAuthors = Array.from(doc.querySelectorAll('[itemprop~="author"]')).filter((e) => !e.closest('aside, footer, nav') && !hasAncestorAttr(e, /comment/i));
-  if (itemAuthors.length) {
-    const names = itemAuthors.map((a) => {
-      const n = a.querySelector('[itemprop~="name"]');
-      return normaliseSpace((n ?? a).getAttribute('content') ?? (n ?? a).textContent ?? '');
-    });
-    const j = joinNames(names.filter((t) => t.length < 80));
-    if (j) return j;
-  }
-  const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author"]')).filter((e) => !e.closest('aside, footer, nav') && !hasAncestorAttr(e, /comment/i));
-  if (relAuthors.length) {
-    const j = joinNames(relAuthors.map((a) => normaliseSpace(a.textContent ?? '')).filter((t) => t.length < 80));
-    if (j) return j;
-  }
-  // One walk over the elements (attribute-substring selectors are slow on large pages), in document order.
-  const ranked: Element[][] = [[]];
-  for (const el of attrMatches(doc, /byline|author/i, (e) => e.localName === 'a' && /\/(author|autor|authors|autoren)\//i.test(e.getAttribute('href') ?? ''))) {
-    ranked[0].push(el);
-  }
-  for (const el of ranked.flat().slice(0, 60)) {
-    if (el.closest('aside, footer, nav')) continue;
-    if (hasAncestorAttr(el, /comment|related|teaser/i)) continue;
-    const c = cleanByline(el.textContent ?? '');
-    if (c && c.length <= 60 && c.split(/\s+/).length <= 8 && !/\d{3,}/.test(c)) return c;
-  }
-  return null;
+    if (md.microdataArticle) {
+      const authors = Array.from(md.microdataArticle.querySelectorAll('[itemprop~="author"]'));
+      const names = authors.map((a) => {
+        const n = a.querySelector('[itemprop~="name"]');
+        return normaliseSpace((n ?? a).getAttribute('content') ?? (n ?? a).textContent ?? '');
+      });
+      const j = writer(joinNames(names.filter((t) => t.length < 80)));
+      if (j) return j;
+    }
+    for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'cxenseparse:author']) {
+      // Every value: a page may name the site in its first author meta and the writer in a second.
+      for (const v of md.metaAll.get(key) ?? []) {
+        if (/^https?:\/\//i.test(v) || /facebook\.com/i.test(v)) continue;
+        const c = writer(cleanByline(v));
+        if (c) return c;
+      }
+    }
+    const itemAuthors = Array.from(doc.querySelectorAll('[itemprop~="author"]')).filter((e) => !e.closest('aside, footer, nav') && !hasAncestorAttr(e, /comment/i));
+    if (itemAuthors.length) {
+      const names = itemAuthors.map((a) => {
+        const n = a.querySelector('[itemprop~="name"]');
+        return normaliseSpace((n ?? a).getAttribute('content') ?? (n ?? a).textContent ?? '');
+      });
+      const j = writer(joinNames(names.filter((t) => t.length < 80)));
+      if (j) return j;
+    }
+    const relAuthors = Array.from(doc.querySelectorAll('a[rel~="author"]')).filter((e) => !e.closest('aside, footer, nav') && !hasAncestorAttr(e, /comment/i));
+    if (relAuthors.length) {
+      const j = writer(joinNames(relAuthors.map((a) => normaliseSpace(a.textContent ?? '')).filter((t) => t.length < 80)));
+      if (j) return j;
+    }
+    // One walk over the elements (attribute-substring selectors are slow on large pages), in document order.
+    const marked = attrMatches(doc, /byline|author/i, (e) => e.localName === 'a' && /\/(author|autor|authors|autoren)\//i.test(e.getAttribute('href') ?? ''));
+    for (const el of marked.slice(0, 60)) {
+      if (el.closest('aside, footer, nav')) continue;
+      if (hasAncestorAttr(el, /comment|related|teaser/i)) continue;
+      const c = cleanByline(el.textContent ?? '');
+      if (!c || c.length > 60 || c.split(/\s+/).length > 8 || /\d{3,}/.test(c)) continue;
+      // With the site's name found in the metadata already, a loosely found line must read as a person's name.
+      if (siteByline && !ledByName(c)) continue;
+      if (writer(c)) return c;
+    }
+    return null;
+  };
+  return found() ?? siteByline;
 }
 
 const DATE_META_KEYS = [
@@ -733,7 +773,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     url,
     isArticle,
     title,
-    byline: readByline(doc, md, site, publisher),
+    byline: readByline(doc, md, site, siteNames),
     datePublished: readDate(doc, md, site, url, body, title),
     publisher,
     lang: readLang(doc, md),
