@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from './index.ts';
+import { cleanByline, detectArticle } from './index.ts';
 import { normaliseDate } from './metadata.ts';
 
 const para = 'The council voted on Tuesday to extend the night bus network to three towns outside the city, after a year of trials.';
@@ -119,5 +119,14 @@ describe('date and byline', () => {
   it('takes no label or control for a byline', () => {
     const doc = page('', '<h1>Night buses reach three towns</h1><span class="author">Posted</span><span class="byline">See all</span>');
     expect(infoOf(doc).byline).toBeNull();
+  });
+
+  it('cleans what bylines carry after the name, keeping brackets that name more writers', () => {
+    expect(cleanByline('ByMaria Keller')).toBe('Maria Keller');
+    expect(cleanByline('Byron Keller')).toBe('Byron Keller');
+    expect(cleanByline('Maria Keller(Lakeside, regional desk)')).toBe('Maria Keller');
+    expect(cleanByline('Maria Keller, PhD')).toBe('Maria Keller');
+    expect(cleanByline('Maria Keller / ENS /')).toBe('Maria Keller');
+    expect(cleanByline('Maria Keller (with Tomás Ruiz)')).toBe('Maria Keller (with Tomás Ruiz)');
   });
 });

@@ -126,8 +126,15 @@ const BYLINE_LABEL = /^(posted|published|updated|last updated|last|veröffentlic
 
 export function cleanByline(raw: string): string | null {
   let s = normaliseSpace(decodeEntities(raw));
-  for (let i = 0; i < 2; i++) s = s.replace(BY_PREFIX, '').replace(/^by(?=[A-Z])/, '');
+  for (let i = 0; i < 2; i++) s = s.replace(BY_PREFIX, '').replace(/^[Bb]y(?=\p{Lu})/u, '');
   s = s.replace(TRAILING_DATE, '').replace(/\s*\(image:.*$/i, '');
+  // What follows the name: a place or desk in brackets ("(Bruxelles, bureau européen)"; not brackets that name
+  // more writers or hold a link), academic letters (", PhD"), agency codes after slashes (" / TNN /").
+  s = s
+    .replace(/\s*[(（]([^)）]*)[)）]\s*$/, (m, inner: string) => (/\/|\b(with|avec|mit|and|et|und|con|y|e)\b|&/i.test(inner) ? m : ''))
+    .replace(/(,?\s+(PhD|Ph\.D\.|MD|M\.D\.|MPH|MBA|MSc|MS|RD|RDN|LD|CPT|CSCS|DrPH|RN|DO|FACP))+\s*$/, '')
+    .replace(/(\s*\/\s*[A-Z]{2,6})+\s*\/?\s*$/, '')
+    .trim();
   s = s.replace(/\s*[|•·]\s*.*$/, '');
   // Too long to be a byline: probably a paragraph picked up by a loose selector.
   if (!s || s.length > 120) return null;
