@@ -129,4 +129,15 @@ describe('date and byline', () => {
     expect(cleanByline('Maria Keller / ENS /')).toBe('Maria Keller');
     expect(cleanByline('Maria Keller (with Tomás Ruiz)')).toBe('Maria Keller (with Tomás Ruiz)');
   });
+
+  it('reads a "By" line after the headline in an element named for nothing, first line only', () => {
+    const doc = page(
+      '',
+      '<header><h1>Night buses reach three towns</h1><div class="x1"><div>By <span>Maria Keller</span></div><div>EXAMPLE NEWS</div>' +
+        '<time>Oct 22, 2024 at 6:05 pm</time></div></header>',
+    );
+    expect(infoOf(doc).byline).toBe('Maria Keller');
+    const none = page('', '<h1>Night buses reach three towns</h1><div class="x1">Buses run by the council</div>');
+    expect(infoOf(none).byline).toBeNull();
+  });
 });

@@ -4,7 +4,7 @@ import type { ArticleInfo } from '../shared/types.ts';
 import { BodyExtractor, type BodyResult } from './body.ts';
 import { effectiveLength, ldNames, ldResolve, ldString, normaliseDate, readMetadata, type LdObject, type PageMetadata } from './metadata.ts';
 import { siteForHost, SUPPORTED_SITES, type SupportedSite } from './sites.ts';
-import { inlineText, normaliseSpace, pageBody } from './text.ts';
+import { blockText, inlineText, normaliseSpace, pageBody } from './text.ts';
 import { isProbablyReaderable, readabilityOnClone } from './readability.ts';
 
 export { SUPPORTED_SITES, siteForHost };
@@ -400,7 +400,7 @@ function ledByName(byline: string): boolean {
   return words.length >= 2 && words.length <= 5 && !/\d/.test(first) && (/^\p{Lu}/u.test(first) || !/^[a-z]/i.test(first));
 }
 
-function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, siteNames: string[]): string | null {
+function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, siteNames: string[], title: string | null): string | null {
   // A writer's name wins over the site's own name, wherever each is found; the site's name is the last resort
   // (some pages name only the newsroom).
   let siteByline: string | null = null;
@@ -446,7 +446,7 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
       const j = writer(joinNames(names.filter((t) => t.length < 80)));
       if (j) return j;
     }
-    for (const key of ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'cxenseparse:author']) {
+    for (const key of ['author', 'article:author', 'og:article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author', 'cxenseparse:author']) {
       // Every value: a page may name the site in its first author meta and the writer in a second.
       for (const v of md.metaAll.get(key) ?? []) {
         if (/^https?:\/\//i.test(v) || /facebook\.com/i.test(v)) continue;
@@ -479,6 +479,10 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
       if (siteByline && !ledByName(c)) continue;
       if (writer(c)) return c;
     }
+    // A "By ..." line right after the headline, in an element named for nothing.
+    const h1 = headlineElement(doc, title);
+    const line = writer(bylineAfterHeadline(h1));
+    if (line) return line;
     return null;
   };
   return found() ?? siteByline;
@@ -604,6 +608,30 @@ function dateAfterHeadline(h1: Element | null): string | null {
       continue;
     }
     e = nextInside(e);
+  }
+  return null;
+}
+
+/** A line that starts with "By" (or its like in other languages) among the first few short elements after the
+ * headline: "By <span>Maria Keller</span>" in a plain div. */
+function bylineAfterHeadline(h1: Element | null): string | null {
+  if (!h1) return null;
+  let seen = 0;
+  let e = nextOutside(h1);
+  while (e && seen++ < 30) {
+    if (/^(script|style|noscript|template|svg|figure|nav|footer|aside|form|button|select)$/.test(e.localName)) {
+      e = nextOutside(e);
+      continue;
+    }
+    const t = normaliseSpace(e.textContent ?? '');
+    if (t.length > 200 && (e.localName === 'p' || !e.firstElementChild)) break;
+    if (t && t.length <= 80 && BY_PREFIX.test(t)) {
+      // The first line of it: a byline block may go on to the desk and the date on lines of their own.
+      const first = blockText(e).split('\n').find((l) => l.trim()) ?? t;
+      const c = cleanByline(first);
+      if (c && c.split(/\s+/).length <= 8) return c;
+    }
+    e = t.length <= 80 ? nextOutside(e) : nextInside(e);
   }
   return null;
 }
@@ -780,7 +808,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     url,
     isArticle,
     title,
-    byline: readByline(doc, md, site, siteNames),
+    byline: readByline(doc, md, site, siteNames, title),
     datePublished: readDate(doc, md, site, url, body, title),
     publisher,
     lang: readLang(doc, md),
