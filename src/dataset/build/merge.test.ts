@@ -125,6 +125,15 @@ describe("a country's heads from its curated people", () => {
       ['Prime Minister of Romania: Ilie Bolojan', '2025-06-23'],
     ]);
   });
+
+  it('keep both of one holder\'s back-to-back terms', () => {
+    const netherlands: Entity = { id: 'Q55', type: 'country', name: 'Netherlands', aliases: [], countries: ['NL'], offices: [office('Prime Minister: Dick Schoof', '2024-07-02', null, 'cia-factbook', '2026-01', { role: 'head_of_government', country: 'NL' })] };
+    const pm = office('Prime Minister of the Netherlands', '2024-07-02', '2025-06-03', 'web', '2025-06-03', { role: 'head_of_government', country: 'NL' });
+    const caretaker = office('Prime Minister of the Netherlands (caretaker)', '2025-06-03', '2026-02-23', 'web', '2026-02-23', { role: 'head_of_government', country: 'NL' });
+    const merged = mergeAll([rec(netherlands)], [rec(person({ id: 'Q3', name: 'Dick Schoof', offices: [pm, caretaker] }))]);
+    countryHeadsFromCurated(merged);
+    expect(merged.get('Q55')!.entity.offices!.map((o) => o.start)).toEqual(['2024-07-02', '2025-06-03']);
+  });
 });
 
 describe('country heads', () => {

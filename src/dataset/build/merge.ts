@@ -243,8 +243,11 @@ export function countryHeadsFromCurated(merged: Map<string, Merged>): void {
           const at = c.title.lastIndexOf(': ');
           return at > 0 && names.has(normalizeName(c.title.slice(at + 2)));
         };
-        const kept = (country.offices ?? []).filter((c) => !(c.role === o.role && sameHolder(c) && periodsOverlap(c, o)));
-        country.offices = [...kept, { ...o, title: `${o.title}: ${person.name}` }];
+        // (The holder's other curated terms stay: back-to-back terms share a boundary day.)
+        const kept = (country.offices ?? []).filter((c) => curatedOffices.has(c) || !(c.role === o.role && sameHolder(c) && periodsOverlap(c, o)));
+        const added = { ...o, title: `${o.title}: ${person.name}` };
+        curatedOffices.add(added);
+        country.offices = [...kept, added];
       }
     }
   }

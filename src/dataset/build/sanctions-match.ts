@@ -10,18 +10,47 @@ interface Known {
   born: string | null;
 }
 
+/** A known person under one of their names, with the name's folded words (to compare middle names). */
+interface KnownName extends Known {
+  words: string[];
+}
+
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’,()&/-]+$/u;
+
+function personWords(name: string): string[] | null {
+  if (!LATIN.test(name)) return null;
+  const t = normalizeName(name).split(' ').filter(Boolean);
+  return t.length < 2 ? null : t;
+}
 
 /** First and last word of a person's name: "Vladimir Vladimirovich Putin" and "Vladimir Putin" meet. */
 export function personKey(name: string): string | null {
-  if (!LATIN.test(name)) return null;
-  const t = normalizeName(name).split(' ').filter(Boolean);
-  if (t.length < 2) return null;
-  return `${t[0]}|${t[t.length - 1]}`;
+  const t = personWords(name);
+  return t ? `${t[0]}|${t[t.length - 1]}` : null;
+}
+
+const consonants = (w: string) => w.replace(/[aeiou]/g, '');
+
+/**
+ * Two names with the same first and last word, both with middle words, must agree on those too when no birth date
+ * decides (consonants only:
+ * "Sergeyevich" and "Sergeevich" agree; an initial agrees with the word it starts): "Lee Ju-ho" is not "Lee Chang
+ * Ho", "Pak Thae-song" not "Pak Hwa Song". A name without middle words meets either.
+ */
+export function middlesAgree(a: string[], b: string[]): boolean {
+  const x = a.slice(1, -1);
+  const y = b.slice(1, -1);
+  if (!x.length || !y.length) return true;
+  if (x.length !== y.length) return false;
+  return x.every((w, k) => {
+    const v = y[k];
+    if (w.length === 1 || v.length === 1) return w[0] === v[0];
+    return consonants(w) === consonants(v);
+  });
 }
 
 export class KnownIndex {
-  private persons = new Map<string, Known[]>();
+  private persons = new Map<string, KnownName[]>();
   private orgs = new Map<string, Known[]>();
 
   constructor(known: ReadonlyMap<string, { entity: Entity }>) {
@@ -32,8 +61,8 @@ export class KnownIndex {
     const k: Known = { id: e.id, type: e.type, born: e.born?.date ?? null };
     for (const n of new Set([e.name, ...e.aliases])) {
       if (e.type === 'person') {
-        const key = personKey(n);
-        if (key) push(this.persons, key, k);
+        const words = personWords(n);
+        if (words) push(this.persons, `${words[0]}|${words[words.length - 1]}`, { ...k, words });
       } else if (e.type === 'organization' || e.type === 'outlet') {
         const key = normalizeName(n);
         if (key.length >= 3) push(this.orgs, key, k);
@@ -41,8 +70,16 @@ export class KnownIndex {
     }
   }
 
-  personCandidates(names: string[]): Known[] {
-    return uniqueById(names.flatMap((n) => this.persons.get(personKey(n) ?? '') ?? []));
+  /** Known people sharing a first and last word with one of the names; `sameMiddles`: also their middle words. */
+  personCandidates(names: string[], sameMiddles = false): Known[] {
+    return uniqueById(
+      names.flatMap((n) => {
+        const words = personWords(n);
+        if (!words) return [];
+        const all = this.persons.get(`${words[0]}|${words[words.length - 1]}`) ?? [];
+        return sameMiddles ? all.filter((k) => middlesAgree(words, k.words)) : all;
+      }),
+    );
   }
 
   orgCandidates(names: string[]): Known[] {
@@ -58,7 +95,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
 
 function uniqueById(xs: Known[]): Known[] {
   const seen = new Map<string, Known>();
-  for (const x of xs) if (!seen.has(x.id)) seen.set(x.id, x);
+  for (const x of xs) if (!seen.has(x.id)) seen.set(x.id, { id: x.id, type: x.type, born: x.born });
   return [...seen.values()];
 }
 
@@ -75,8 +112,10 @@ export function decidePerson(index: KnownIndex, names: string[], born: string | 
     if (same.length === 1) return { kind: 'attach', id: same[0].id, evidence: 'name+birthdate' };
     if (same.length > 1) return { kind: 'possible', ids: same.map((c) => c.id).slice(0, 3) };
   }
-  // A known full birth date that differs (or a different year) means a different person.
-  const compatible = candidates.filter((c) => !c.born || !born || compatibleDates(c.born, born));
+  // A known full birth date that differs (or a different year) means a different person; without a birth date to
+  // agree on, differing middle names do too.
+  const sameMiddles = new Set(index.personCandidates(names, true).map((c) => c.id));
+  const compatible = candidates.filter((c) => sameMiddles.has(c.id) && (!c.born || !born || compatibleDates(c.born, born)));
   if (!compatible.length) return { kind: 'own' };
   return { kind: 'possible', ids: compatible.map((c) => c.id).slice(0, 3) };
 }
