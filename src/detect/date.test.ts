@@ -140,4 +140,19 @@ describe('date and byline', () => {
     const none = page('', '<h1>Night buses reach three towns</h1><div class="x1">Buses run by the council</div>');
     expect(infoOf(none).byline).toBeNull();
   });
+
+  it('takes the copyright owner for the site, reads an author in an aside inside the article, and drops share links', () => {
+    const owner = page(
+      '<meta name="author" content="Example Media"><meta name="copyright" content="Copyright (c) Example Media 2022">' +
+        '<meta name="article:author" content="Maria Keller">',
+      '<h1>Night buses reach three towns</h1>',
+    );
+    expect(infoOf(owner).byline).toBe('Maria Keller');
+    const margin = parseHTML(
+      '<html><body><article><h1>Night buses reach three towns</h1><aside class="meta"><p class="authors">Von:<br><i><a class="author-name" href="/autor/mk">Maria Keller</a></i></p></aside>' +
+        `${Array(6).fill(`<p>${para}</p>`).join('')}</article></body></html>`,
+    ).document as unknown as Document;
+    expect(infoOf(margin).byline).toBe('Maria Keller');
+    expect(cleanByline('Twitter Facebook')).toBeNull();
+  });
 });

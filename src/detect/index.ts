@@ -117,7 +117,7 @@ function stripSiteName(title: string, names: string[]): string {
   return t;
 }
 
-const BY_PREFIX = /^(by|von|par|por|di|door|av|af|от|автор|авторы|автор:|текст|author|authors|written by|posted by|reporting by)\s*:?\s+/i;
+const BY_PREFIX = /^(by|von|par|por|di|door|av|af|от|автор|авторы|автор:|текст|author|authors|written by|posted by|reporting by)(?:\s*:\s*|\s+)/i;
 
 const MONTH_WORDS = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const TRAILING_DATE = new RegExp(`[\\s,|·•-]+(on\\s+)?(${MONTH_WORDS}\\s+\\d{1,2}|\\d{1,2}\\.?\\s+${MONTH_WORDS}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|updated|published|aktualisiert|veröffentlicht|stand:).*$`, 'i');
@@ -140,6 +140,7 @@ export function cleanByline(raw: string): string | null {
   if (!s || s.length > 120) return null;
   // A label or a control, not a name ("Veröffentlicht am", "See all", "No Author", "/").
   if ((s.match(/\p{L}/gu) ?? []).length < 2 || BYLINE_LABEL.test(s)) return null;
+  if (/^((twitter|facebook|linkedin|instagram|whatsapp|e-?mail|print|x)\b[\s,|/]*)+$/i.test(s)) return null;
   if (/^https?:\/\//i.test(s)) return null;
   return s;
 }
@@ -400,7 +401,11 @@ function ledByName(byline: string): boolean {
   return words.length >= 2 && words.length <= 5 && !/\d/.test(first) && (/^\p{Lu}/u.test(first) || !/^[a-z]/i.test(first));
 }
 
-function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, siteNames: string[], title: string | null): string | null {
+function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, names: string[], title: string | null): string | null {
+  // The owner a copyright notice names ("Copyright (c) Example Media 2022") is the site's too, not a writer.
+  const owner = normaliseSpace((md.meta.get('copyright') ?? '').replace(/copyright|\(c\)|©|\b(19|20)\d{2}\b|all rights reserved\.?/gi, ' '))
+    .replace(/^[\s,.-]+|[\s,.-]+$/g, '');
+  const siteNames = owner.length >= 3 ? [...names, owner] : names;
   // A writer's name wins over the site's own name, wherever each is found; the site's name is the last resort
   // (some pages name only the newsroom).
   let siteByline: string | null = null;
@@ -471,7 +476,9 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
     // One walk over the elements (attribute-substring selectors are slow on large pages), in document order.
     const marked = attrMatches(doc, /byline|author/i, (e) => e.localName === 'a' && /\/(author|autor|authors|autoren)\//i.test(e.getAttribute('href') ?? ''));
     for (const el of marked.slice(0, 60)) {
-      if (el.closest('aside, footer, nav')) continue;
+      // An aside inside the <article> is the article's own margin (author, date); one outside it is a sidebar.
+      const aside = el.closest('aside');
+      if ((aside && !aside.closest('article')) || el.closest('footer, nav')) continue;
       if (hasAncestorAttr(el, /comment|related|teaser/i)) continue;
       const c = cleanByline(el.textContent ?? '');
       if (!c || c.length > 60 || c.split(/\s+/).length > 8 || /\d{3,}/.test(c)) continue;
