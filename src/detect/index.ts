@@ -290,15 +290,42 @@ function isHiddenHeading(h: Element): boolean {
   return false;
 }
 
+/** The section names a page declares for itself: article:section, JSON-LD articleSection, section or category
+ * meta. */
+function sectionNames(md: PageMetadata): string[] {
+  const out: string[] = [];
+  const ld = md.ldArticle;
+  const ldSection = ld?.['articleSection'];
+  for (const v of Array.isArray(ldSection) ? ldSection : [ldSection]) if (typeof v === 'string') out.push(v);
+  for (const [key, values] of md.metaAll) {
+    if (/(^|[:._-])(section|category)$/.test(key)) out.push(...values);
+  }
+  return [...new Set(out.map((x) => normaliseSpace(x)).filter((x) => x.length >= 2 && x.length <= 30))];
+}
+
+/** Removes a section name the page declares from the end of a title, after any separator ("Headline-정치",
+ * "Headline | Politics"), when a headline of some length remains. */
+function stripSection(title: string, sections: string[]): string {
+  const low = title.toLowerCase();
+  for (const sec of sections) {
+    const s = sec.toLowerCase();
+    if (low.length < s.length + 10 || !low.endsWith(s)) continue;
+    const rest = title.slice(0, title.length - s.length).replace(/\s+$/, '');
+    if (rest && SITE_SEPARATOR.test(rest[rest.length - 1])) return rest.slice(0, -1).trim();
+  }
+  return title;
+}
+
 function readTitle(doc: Document, md: PageMetadata, siteNames: string[]): string | null {
   const ld = md.ldArticle;
+  const sections = sectionNames(md);
   const metaCandidates = [
     ld ? ldString(ld['headline']) ?? ldString(ld['name']) : null,
     md.meta.get('og:title'),
     md.meta.get('twitter:title'),
     md.microdataArticle ? textOfProp(md.microdataArticle, 'headline') : null,
-  ].filter((x): x is string => !!x).map((c) => cleanTitle(decodeEntities(c), siteNames));
-  const docTitle = cleanTitle(decodeEntities(normaliseSpace(doc.querySelector('title')?.textContent ?? '')), siteNames);
+  ].filter((x): x is string => !!x).map((c) => stripSection(cleanTitle(decodeEntities(c), siteNames), sections));
+  const docTitle = stripSection(cleanTitle(decodeEntities(normaliseSpace(doc.querySelector('title')?.textContent ?? '')), siteNames), sections);
   const names = siteNames.map((n) => n.toLowerCase());
   // The headline as the reader sees it: an h1 outside navigation that is not the site's name or logo.
   const visibleH1s = Array.from(doc.querySelectorAll('h1'))

@@ -77,6 +77,18 @@ describe('title', () => {
     expect(detectArticle(doc, 'https://example-wiki.org/wiki/Night_buses').info.title).toBe('Night buses');
   });
 
+  it('strips a section name the page declares from the end of a title', () => {
+    const doc = page(
+      '<meta property="og:site_name" content="Example News"><meta name="content_category" content="Politik">' +
+        '<meta property="og:title" content="Night buses reach three towns-Politik | Example News">',
+      '',
+    );
+    expect(titleOf(doc)).toBe('Night buses reach three towns');
+    // Without the declaration the last word is the headline's own.
+    const plain = page('<meta property="og:title" content="Night buses reach three towns-Politik | Example News">', '');
+    expect(titleOf(plain)).toBe('Night buses reach three towns-Politik');
+  });
+
   it('strips a site name at either end whatever the separator', () => {
     expect(cleanTitle('Night buses reach three towns:Example Diary 日誌', ['Example Diary 日誌'])).toBe('Night buses reach three towns');
     expect(cleanTitle('Night buses reach three townsㅣ한국일보', ['한국일보'])).toBe('Night buses reach three towns');
