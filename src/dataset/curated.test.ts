@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Entity } from './schema.ts';
+import { DIR, folderCountry } from './build/sources/wikidata-officeholders.ts';
 
 const curatedDir = join(dirname(fileURLToPath(import.meta.url)), '../../data/curated');
 const files = readdirSync(curatedDir)
@@ -296,5 +297,30 @@ describe('reference article (The Moscow Times, 2024-10-24)', () => {
       expect(byId(id)).toMatchObject({ type: 'country', countries: [iso] });
     }
     expect(byId('Q458').facts?.some((f) => /1 March 2012/.test(f.text))).toBe(true);
+  });
+});
+
+describe("today's governments", () => {
+  // Issue #4: for every country with a ministers' extract (2022), the main posts through 2026. A country counts as
+  // covered when a curated file dates a minister's or deputy head of government's term there that began in 2022 or
+  // later, or confirms one as held in 2025 or later.
+  const extractsDir = join(dirname(fileURLToPath(import.meta.url)), '../../data/sources', DIR);
+  const countries = readdirSync(extractsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => folderCountry(d.name))
+    .filter((c): c is string => c !== null);
+
+  it('covers the main posts of every country with a ministers extract', () => {
+    expect(countries.length).toBeGreaterThan(55);
+    const covered = new Set<string>();
+    for (const e of entities)
+      for (const o of e.offices ?? [])
+        if (o.country && (o.role === 'minister' || o.role === 'deputy_head_of_government') && ((o.start ?? '') >= '2022' || o.cite.asOf >= '2025')) covered.add(o.country);
+    expect(countries.filter((c) => !covered.has(c)).sort()).toEqual([]);
+  });
+
+  it('gives each of those countries a file of its own', () => {
+    const withFile = new Set(loaded.filter((l) => l.entity && /^governments-(?!heads)/.test(l.file)).flatMap((l) => l.entity!.countries));
+    expect(countries.filter((c) => !withFile.has(c)).sort()).toEqual([]);
   });
 });
