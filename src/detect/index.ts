@@ -159,6 +159,9 @@ function joinNames(names: string[]): string | null {
   return out.length ? out.join(', ') : null;
 }
 
+/** Soft hyphens and zero-width joiners: hyphenation hints inside headlines ("Bundes&shy;tag"), not text. */
+const INVISIBLE = /[\u00ad\u200c\u200d\u2060]/g;
+
 const KICKER = /kicker|overline|eyebrow|topline|dachzeile|roofline|spitzmarke|flag|label|category|rubric|small|sr-only|visually-?hidden|screen-?reader/i;
 
 /** Visible headline text of an h1, without a kicker ("Olympics:") or screen-reader extras set in child elements. */
@@ -192,14 +195,14 @@ function headlineText(h: Element, dropped: string[] = []): string {
       while (cut?.nextSibling) cut.nextSibling.remove();
       cut?.remove();
       walk(before);
-      const first = normaliseSpace(parts.join(''));
+      const first = normaliseSpace(parts.join('').replace(INVISIBLE, ''));
       if (first) return first.replace(/^[-–—|:·•]\s+/, '');
       parts.length = 0;
     }
   }
   walk(h);
   // A separator left between a removed kicker and the headline ("Kicker<span> - </span>Headline").
-  return normaliseSpace(parts.join('')).replace(/^[-–—|:·•]\s+/, '');
+  return normaliseSpace(parts.join('').replace(INVISIBLE, '')).replace(/^[-–—|:·•]\s+/, '');
 }
 
 /** Text of an element as assistive technology reads it: without what is aria-hidden, with what is only visually
@@ -387,12 +390,16 @@ const NAMED_ENTITIES: Record<string, string> = {
   amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö',
   Uuml: 'Ü', szlig: 'ß', eacute: 'é', egrave: 'è', agrave: 'à', aacute: 'á', oacute: 'ó', iacute: 'í', uacute: 'ú',
   ntilde: 'ñ', ccedil: 'ç', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«',
-  raquo: '»', hellip: '…', bdquo: '„', sbquo: '‚',
+  raquo: '»', hellip: '…', bdquo: '„', sbquo: '‚', Eacute: 'É', Egrave: 'È', Agrave: 'À', Aacute: 'Á', Oacute: 'Ó',
+  Iacute: 'Í', Uacute: 'Ú', Ntilde: 'Ñ', Ccedil: 'Ç', ecirc: 'ê', acirc: 'â', icirc: 'î', ocirc: 'ô', ucirc: 'û',
+  euml: 'ë', iuml: 'ï', atilde: 'ã', otilde: 'õ', oslash: 'ø', aring: 'å', aelig: 'æ', Oslash: 'Ø', Aring: 'Å',
+  AElig: 'Æ', shy: '', euro: '€', pound: '£', copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', times: '×',
 };
 
-/** Character references left in metadata by double escaping ("R&uuml;ckbau"). */
+/** Character references left in metadata by double escaping ("R&uuml;ckbau"), and hyphenation hints. */
 function decodeEntities(s: string): string {
   return s
+    .replace(INVISIBLE, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(+n))
     .replace(/&([a-z]+);/gi, (m, name) => NAMED_ENTITIES[name] ?? m);

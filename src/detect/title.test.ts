@@ -89,6 +89,16 @@ describe('title', () => {
     expect(titleOf(plain)).toBe('Night buses reach three towns-Politik');
   });
 
+  it('leaves hyphenation hints out of the headline and decodes double-escaped accents in the metadata', () => {
+    const doc = page(
+      '<meta property="og:title" content="Night buses reach three towns near Mont&amp;eacute;limar and &amp;Eacute;vian">',
+      '<h1>Night bus&shy;es reach three towns near Montélimar and Évian</h1>',
+    );
+    expect(titleOf(doc)).toBe('Night buses reach three towns near Montélimar and Évian');
+    const meta = page('<meta property="og:title" content="Night buses reach &amp;Eacute;vian">', '');
+    expect(titleOf(meta)).toBe('Night buses reach Évian');
+  });
+
   it('strips a site name at either end whatever the separator', () => {
     expect(cleanTitle('Night buses reach three towns:Example Diary 日誌', ['Example Diary 日誌'])).toBe('Night buses reach three towns');
     expect(cleanTitle('Night buses reach three townsㅣ한국일보', ['한국일보'])).toBe('Night buses reach three towns');
