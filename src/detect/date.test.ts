@@ -139,6 +139,8 @@ describe('date and byline', () => {
     expect(infoOf(doc).byline).toBe('Maria Keller');
     const none = page('', '<h1>Night buses reach three towns</h1><div class="x1">Buses run by the council</div>');
     expect(infoOf(none).byline).toBeNull();
+    const subheading = page('', '<h1>Night buses reach three towns</h1><h2>By the numbers: three towns, 40 buses</h2>');
+    expect(infoOf(subheading).byline).toBeNull();
   });
 
   it('takes the copyright owner for the site, reads an author in an aside inside the article, and drops share links', () => {

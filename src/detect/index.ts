@@ -670,7 +670,8 @@ function bylineAfterHeadline(h1: Element | null): string | null {
       // The first line of it: a byline block may go on to the desk and the date on lines of their own.
       const first = blockText(e).split('\n').find((l) => l.trim()) ?? t;
       const c = cleanByline(first);
-      if (c && c.split(/\s+/).length <= 8) return c;
+      // "By the numbers: ..." is a subheading, not a byline.
+      if (c && ledByName(c)) return c;
     }
     e = t.length <= 80 ? nextOutside(e) : nextInside(e);
   }
