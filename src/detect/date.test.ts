@@ -157,4 +157,13 @@ describe('date and byline', () => {
     expect(infoOf(margin).byline).toBe('Maria Keller');
     expect(cleanByline('Twitter Facebook')).toBeNull();
   });
+
+  it('reads a name signed in bold at the end of the story, not a closing subheading', () => {
+    const html = (last: string) =>
+      `<html><body><h1>Night buses reach three towns</h1><article>${Array(6).fill(`<p>${para}</p>`).join('')}<p><strong>${last}</strong></p></article></body></html>`;
+    const signed = parseHTML(html('Maria Keller')).document as unknown as Document;
+    expect(infoOf(signed).byline).toBe('Maria Keller');
+    const heading = parseHTML(html('Roles and rewards')).document as unknown as Document;
+    expect(infoOf(heading).byline).toBeNull();
+  });
 });

@@ -435,7 +435,7 @@ function ledByName(byline: string): boolean {
   return words.length >= 2 && words.length <= 5 && !/\d/.test(first) && (/^\p{Lu}/u.test(first) || !/^[a-z]/i.test(first));
 }
 
-function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, names: string[], title: string | null): string | null {
+function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null, names: string[], title: string | null, bodyElements: Element[] = []): string | null {
   // The owner a copyright notice names ("Copyright (c) Example Media 2022") is the site's too, not a writer.
   const owner = normaliseSpace((md.meta.get('copyright') ?? '').replace(/copyright|\(c\)|©|\b(19|20)\d{2}\b|all rights reserved\.?/gi, ' '))
     .replace(/^[\s,.-]+|[\s,.-]+$/g, '');
@@ -524,6 +524,8 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
     const h1 = headlineElement(doc, title);
     const line = writer(bylineAfterHeadline(h1));
     if (line) return line;
+    const signed = writer(signatureAtEnd(bodyElements));
+    if (signed) return signed;
     return null;
   };
   return found() ?? siteByline;
@@ -674,6 +676,21 @@ function bylineAfterHeadline(h1: Element | null): string | null {
       if (c && ledByName(c)) return c;
     }
     e = t.length <= 80 ? nextOutside(e) : nextInside(e);
+  }
+  return null;
+}
+
+/** A writer's name set alone in bold at the end of the story ("<p><strong>Maria Keller</strong></p>"), as some
+ * outlets sign their pieces. */
+function signatureAtEnd(elements: Element[]): string | null {
+  for (const el of elements.slice(-2).reverse()) {
+    const t = normaliseSpace(el.textContent ?? '');
+    if (!t || t.length > 40 || /[.:!?]$/.test(t)) continue;
+    const bold = el.querySelector('strong, b');
+    if (!bold || normaliseSpace(bold.textContent ?? '') !== t) continue;
+    const c = cleanByline(t);
+    // Every word capitalised, as names are; a closing subheading in bold ("Roles and rewards") is not one.
+    if (c && ledByName(c) && c.split(/\s+/).length <= 4 && c.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w))) return c;
   }
   return null;
 }
@@ -850,7 +867,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
     url,
     isArticle,
     title,
-    byline: readByline(doc, md, site, siteNames, title),
+    byline: readByline(doc, md, site, siteNames, title, body.elements),
     datePublished: readDate(doc, md, site, url, body, title),
     publisher,
     lang: readLang(doc, md),
