@@ -166,4 +166,13 @@ describe('date and byline', () => {
     const heading = parseHTML(html('Roles and rewards')).document as unknown as Document;
     expect(infoOf(heading).byline).toBeNull();
   });
+
+  it('reads the writer from a link-preview label pair and from "Posted on <date> by <name>"', () => {
+    const pair = page('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Maria Keller">', '<h1>Night buses reach three towns</h1>');
+    expect(infoOf(pair).byline).toBe('Maria Keller');
+    const other = page('<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="4 minutes">', '<h1>Night buses reach three towns</h1>');
+    expect(infoOf(other).byline).toBeNull();
+    expect(cleanByline('Posted on October 22, 2024 by Maria Keller')).toBe('Maria Keller');
+    expect(cleanByline('Veröffentlicht am 22. Oktober 2024 von Maria Keller')).toBe('Maria Keller');
+  });
 });

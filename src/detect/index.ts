@@ -126,6 +126,9 @@ const BYLINE_LABEL = /^(posted|published|updated|last updated|last|veröffentlic
 
 export function cleanByline(raw: string): string | null {
   let s = normaliseSpace(decodeEntities(raw));
+  // "Posted on September 21, 2020 by A. Writer": the name after the date.
+  const posted = /^(posted|published|written|veröffentlicht|publié|publicado|pubblicato)\b.*?\s(by|von|par|por|da)\s+(\S.*)$/i.exec(s);
+  if (posted) s = posted[3];
   for (let i = 0; i < 2; i++) s = s.replace(BY_PREFIX, '').replace(/^[Bb]y(?=\p{Lu})/u, '');
   s = s.replace(TRAILING_DATE, '').replace(/\s*\(image:.*$/i, '');
   // What follows the name: a place or desk in brackets ("(Bruxelles, bureau européen)"; not brackets that name
@@ -492,6 +495,12 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
         const c = writer(cleanByline(v));
         if (c) return c;
       }
+    }
+    // The labelled pairs link previews show ("twitter:label1" = "Written by", "twitter:data1" = the name).
+    for (let i = 1; i <= 4; i++) {
+      if (!/^(written by|author|authors|autor|auteur|autore|by)$/i.test(md.meta.get(`twitter:label${i}`) ?? '')) continue;
+      const c = writer(cleanByline(md.meta.get(`twitter:data${i}`) ?? ''));
+      if (c) return c;
     }
     const itemAuthors = Array.from(doc.querySelectorAll('[itemprop~="author"]')).filter((e) => !e.closest('aside, footer, nav') && !hasAncestorAttr(e, /comment/i));
     if (itemAuthors.length) {
