@@ -525,7 +525,7 @@ function readByline(doc: Document, md: PageMetadata, site: SupportedSite | null,
       if (hasAncestorAttr(el, /comment|related|teaser/i)) continue;
       const c = cleanByline(el.textContent ?? '');
       if (!c || c.length > 60 || c.split(/\s+/).length > 8 || /\d{3,}/.test(c)) continue;
-      // With the site's name found in the metadata already, a loosely found line must read as a person's name.
+      // With only the site's name found so far, a loosely found line must read as a person's name.
       if (siteByline && !ledByName(c)) continue;
       if (writer(c)) return c;
     }
