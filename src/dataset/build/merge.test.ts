@@ -90,6 +90,16 @@ describe('office rules', () => {
   });
 });
 
+describe("a country's head terms from two sources", () => {
+  it('are one term only when they name the same holder', () => {
+    const acting = office('President of the United Arab Emirates: Mohammed bin Rashid Al Maktoum', '2022', null, 'wikidata-officeholders', '2022-10-09', { role: 'head_of_state', country: 'AE' });
+    const president = office('President: Mohammed bin Zayed Al Nahyan', '2022-05-14', null, 'cia-factbook', '2026-01-21', { role: 'head_of_state', country: 'AE' });
+    expect(dedupeOffices([acting, president])).toHaveLength(2);
+    const sameHolder = office('President of the United Arab Emirates: Mohammed bin Zayed Al Nahyan', '2022', null, 'wikidata-officeholders', '2022-10-09', { role: 'head_of_state', country: 'AE' });
+    expect(dedupeOffices([sameHolder, president]).map((o) => [o.title, o.start])).toEqual([['President of the United Arab Emirates: Mohammed bin Zayed Al Nahyan', '2022-05-14']]);
+  });
+});
+
 describe('two curated files telling one term', () => {
   it('keep the ended term of the newer page over the open term of the older one, whichever file comes first', () => {
     const open = office('President of Bulgaria', '2017-01-22', null, 'cia-factbook', '2026-01', { role: 'head_of_state', country: 'BG' });

@@ -77,7 +77,7 @@ export function dedupeOffices(offices: Office[]): Office[] {
   }
   const out: Office[] = [];
   for (const o of byKey.values()) {
-    const same = HEAD_ROLES.has(o.role ?? '') && o.country ? out.findIndex((p) => p.role === o.role && p.country === o.country && finerDate(p.start, o.start) !== undefined && p.start !== null) : -1;
+    const same = HEAD_ROLES.has(o.role ?? '') && o.country ? out.findIndex((p) => p.role === o.role && p.country === o.country && finerDate(p.start, o.start) !== undefined && p.start !== null && sameHolderNamed(p, o)) : -1;
     if (same < 0) {
       out.push(o);
       continue;
@@ -89,6 +89,19 @@ export function dedupeOffices(offices: Office[]): Office[] {
     out[same] = { ...base, title: other.title.length > base.title.length ? other.title : base.title, start: finerDate(base.start, other.start) ?? base.start, end };
   }
   return out;
+}
+
+/** A country's office names its holder after ": " ("President: Nicușor Dan"); a person's own office names none. */
+function holderNamed(o: Office): string | null {
+  const at = o.title.lastIndexOf(': ');
+  return at > 0 ? normalizeName(o.title.slice(at + 2)) : null;
+}
+
+/** Two terms of a country's head are one only if they name the same holder (or either names none). */
+function sameHolderNamed(a: Office, b: Office): boolean {
+  const x = holderNamed(a);
+  const y = holderNamed(b);
+  return x === null || y === null || x === y;
 }
 
 function dedupeBy<T>(xs: T[], key: (x: T) => string): T[] {

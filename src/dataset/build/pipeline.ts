@@ -36,13 +36,22 @@ export function buildEntities(input: BuildInput): BuildResult {
   // Curated entries are read first so that importers running before they are merged can still link to them
   // (a Factbook head of government who is only in the curated data); they are validated and merged after.
   const curated = loadCurated(input.curatedDir);
-  const curatedView = new Map(curated.map((r) => [r.entity.id, { entity: r.entity }]));
+  // (One person may have records in several curated files: the view holds their names and offices together.)
+  const curatedView = new Map<string, { entity: Entity }>();
+  for (const r of curated) {
+    const prev = curatedView.get(r.entity.id)?.entity;
+    curatedView.set(r.entity.id, { entity: prev ? { ...prev, aliases: [...prev.aliases, r.entity.name, ...r.entity.aliases], offices: [...(prev.offices ?? []), ...(r.entity.offices ?? [])] } : r.entity });
+  }
   const runImporter = (imp: Importer, withCurated: boolean) => {
     const t0 = Date.now();
     let known: ReadonlyMap<string, { entity: Entity }> = merged;
     if (withCurated) {
       const view = new Map<string, { entity: Entity }>(merged);
-      for (const [id, v] of curatedView) if (!view.has(id)) view.set(id, v);
+      for (const [id, v] of curatedView) {
+        const m = view.get(id);
+        // Known both ways: the importer sees the extract's record with the curated names and offices added.
+        view.set(id, m ? { entity: { ...m.entity, aliases: [...m.entity.aliases, v.entity.name, ...v.entity.aliases], offices: [...(m.entity.offices ?? []), ...(v.entity.offices ?? [])] } } : v);
+      }
       known = view;
     }
     const res = imp.run(input.sourcesDir, known);

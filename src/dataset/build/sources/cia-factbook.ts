@@ -119,6 +119,8 @@ interface PersonKey {
   tokens: Set<string>;
   names: Set<string>;
   head: boolean;
+  /** "head_of_government|PK|2024-03-03": the head terms the person's records already hold. */
+  headTerms: Set<string>;
 }
 
 /** Known people by country, for linking a Factbook name to a QID. */
@@ -129,9 +131,13 @@ function indexKnown(known: ReadonlyMap<string, { entity: Entity }>): Map<string,
     const head = (e.offices ?? []).some((o) => o.role === 'head_of_state' || o.role === 'head_of_government');
     const names = new Set([e.name, ...e.aliases].map((n) => foldDj(normalizeName(n))));
     const tokens = new Set([...names].flatMap((n) => n.split(' ')));
-    for (const c of [...e.countries, ...(head ? ['*heads'] : [])]) {
+    const headTerms = new Set((e.offices ?? []).filter((o) => o.role === 'head_of_state' || o.role === 'head_of_government').map((o) => `${o.role}|${o.country}|${o.start}`));
+    // Another state's head for a territory ("King CHARLES III") must head a state still: Albert II of Belgium,
+    // king until 2013, is not Monaco's Prince ALBERT II.
+    const currentHead = (e.offices ?? []).some((o) => (o.role === 'head_of_state' || o.role === 'head_of_government') && o.end === null);
+    for (const c of [...e.countries, ...(currentHead ? ['*heads'] : [])]) {
       const list = byCountry.get(c) ?? [];
-      list.push({ id: e.id, tokens, names, head });
+      list.push({ id: e.id, tokens, names, head, headTerms });
       byCountry.set(c, list);
     }
   }
@@ -143,10 +149,17 @@ function indexKnown(known: ReadonlyMap<string, { entity: Entity }>): Map<string,
  * its first three letters: Benyamin/Benjamin); null if none or several. Without given names ("King CHARLES III")
  * the known name must be exactly the Factbook's, or that name followed by "of ...".
  */
-export function linkHolder(h: ParsedHolder, candidates: PersonKey[]): string | null {
+export function linkHolder(h: ParsedHolder, candidates: PersonKey[], term?: string): string | null {
   const sur = h.surname.flatMap((s) => foldDj(normalizeName(s)).split(' ')).filter(Boolean);
   const given = h.given.length ? foldDj(normalizeName(h.given[0]).split(' ')[0]) : null;
   const withSurname = candidates.filter((c) => sur.every((s) => c.tokens.has(s)));
+  // A known person already holding this very term (a curated head from the same edition) is the holder, over a
+  // relative whose longer name happens to hold the Factbook's first given name ("Muhammad Shehbaz SHARIF" is
+  // Shehbaz Sharif, not Muhammad Hamza Shahbaz Sharif).
+  if (term) {
+    const holders = [...new Set(withSurname.filter((c) => c.headTerms.has(term)).map((c) => c.id))];
+    if (holders.length === 1) return holders[0];
+  }
   let hits: PersonKey[];
   if (given === null) {
     // "CHO Jung-tai", "King CHARLES III": the whole name must be a known name of the person.
@@ -236,7 +249,7 @@ export const ciaFactbook: Importer = {
           const role: Office['role'] = h.representative ? 'official' : i === 0 ? mainRole : /deputy|vice/i.test(h.title) && mainRole === 'head_of_government' ? 'deputy_head_of_government' : 'official';
           const title = h.representative ? `${h.title || 'Representative'} (representing the chief of state)` : h.title || (mainRole === 'head_of_state' ? 'Chief of state' : 'Head of government');
           const name = displayName(h);
-          const local = linkHolder(h, people.get(iso) ?? []);
+          const local = linkHolder(h, people.get(iso) ?? [], `${role}|${iso}|${h.since}`);
           // A territory's head is often another country's (King Charles III, President Macron): link to a known head
           // of state anywhere, and record the office on the territory only, not on the person.
           const foreign = local ? null : linkHolder(h, people.get('*heads') ?? []);

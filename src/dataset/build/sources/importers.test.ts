@@ -80,8 +80,9 @@ describe('cia-factbook', () => {
     expect(fo[1].title).toBe('Chief Administrative Officer');
   });
 
+  const key = (id: string, name: string, head = false, headTerms: string[] = []) => ({ id, names: new Set([name]), tokens: new Set(name.split(' ')), head, headTerms: new Set(headTerms) });
+
   it('links a name to one known person of the country, and refuses when ambiguous', () => {
-    const key = (id: string, name: string, head = false) => ({ id, names: new Set([name]), tokens: new Set(name.split(' ')), head });
     const [h] = parseHolders('President Vladimir Vladimirovich PUTIN (since 7 May 2012)');
     expect(linkHolder(h, [key('Q7747', 'vladimir putin', true), key('Q9', 'lyudmila putina')])).toBe('Q7747');
     const [s] = parseHolders('President Serdar BERDIMUHAMEDOW (since 19 March 2022)');
@@ -95,6 +96,14 @@ describe('cia-factbook', () => {
     expect(linkHolder(t, [key('sc:donald-j-trump', 'donald j trump', true), key('Q22686', 'donald john trump', true)])).toBe('Q22686');
     const [cho] = parseHolders('Premier CHO Jung-tai (President of the Executive Yuan) (since 20 May 2024)');
     expect(linkHolder(cho, [key('Q5116472', 'cho jung tai')])).toBe('Q5116472');
+  });
+
+  it('takes the known holder of the same term over a relative whose name holds the first given name', () => {
+    const [pm] = parseHolders('Prime Minister Muhammad Shehbaz SHARIF (since 3 March 2024)');
+    const son = key('Q5646510', 'muhammad hamza shahbaz sharif');
+    const father = key('Q2096387', 'shehbaz sharif', true, ['head_of_government|PK|2024-03-03']);
+    expect(linkHolder(pm, [son, father])).toBe('Q5646510'); // what the name alone says
+    expect(linkHolder(pm, [son, father], 'head_of_government|PK|2024-03-03')).toBe('Q2096387');
   });
 });
 
