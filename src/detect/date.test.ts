@@ -175,4 +175,12 @@ describe('date and byline', () => {
     expect(cleanByline('Posted on October 22, 2024 by Maria Keller')).toBe('Maria Keller');
     expect(cleanByline('Veröffentlicht am 22. Oktober 2024 von Maria Keller')).toBe('Maria Keller');
   });
+
+  it("takes a writer whose name holds the site's name in a longer word for a writer", () => {
+    const doc = page(
+      '<meta property="og:site_name" content="Spiegel"><meta name="author" content="Maria Spiegelmann">',
+      '<h1>Night buses reach three towns</h1><div class="byline">Tomás Ruiz</div>',
+    );
+    expect(infoOf(doc).byline).toBe('Maria Spiegelmann');
+  });
 });

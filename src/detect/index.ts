@@ -54,6 +54,24 @@ function allMatches(doc: Document, selector: string | undefined): Element[] {
 
 const TITLE_SEPARATORS = /\s+[|\-–—:·•»_]\s+|\s*[|｜：]\s*/;
 
+/** `text` holds `part` as whole words: "spiegel online" holds "spiegel", "tagesspiegel.de" and "Maria Spiegelmann"
+ * do not. */
+function holdsWords(text: string, part: string): boolean {
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}]/u.test(c);
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    if (edge(text[at - 1]) && edge(text[at + part.length])) return true;
+  }
+  return false;
+}
+
+/** The host's own name: "example" for news.example.org or www.example.co.uk, not a subdomain such as "news". */
+function hostLabel(host: string): string {
+  const labels = host.split('.').filter(Boolean);
+  if (labels.length > 1) labels.pop();
+  if (labels.length > 1 && /^(co|com|org|net|gov|ac|edu|or|ne|go)$/.test(labels[labels.length - 1])) labels.pop();
+  return labels[labels.length - 1] ?? '';
+}
+
 /** Removes a " | Site Name" style suffix (or prefix) when it names the site. */
 export function cleanTitle(title: string, siteNames: string[]): string {
   let t = normaliseSpace(title);
@@ -64,7 +82,7 @@ export function cleanTitle(title: string, siteNames: string[]): string {
     const first = parts[0].toLowerCase();
     // Containment counts only for strings of four characters or more: a two-letter host ("dw", "rp") or a
     // title part like "AI" is found inside too many words.
-    const isSite = (p: string) => names.some((n) => p === n || (n.length >= 4 && p.includes(n)) || (p.length >= 4 && n.includes(p)));
+    const isSite = (p: string) => names.some((n) => p === n || (n.length >= 4 && holdsWords(p, n)) || (p.length >= 4 && holdsWords(n, p)));
     // A part after a pipe is the site's or section's name in practice, whatever it says.
     const piped = /\s*[|｜]\s*[^|｜]*$/.exec(t);
     if (isSite(last)) t = t.slice(0, t.toLowerCase().lastIndexOf(last)).replace(/\s*[|\-–—:·•»_｜：]\s*$/, '').trim();
@@ -92,7 +110,8 @@ function plausibleSiteNames(raw: Array<string | null | undefined>, doc: Document
     if (!name || titles.has(name.toLowerCase())) continue;
     out.push(name);
     const parts = name.split(TITLE_SEPARATORS);
-    if (parts.length > 1) for (const part of parts) if (part.length >= 4) out.push(part);
+    // Five characters at least: a bare "News" part would match inside headlines.
+    if (parts.length > 1) for (const part of parts) if (part.length >= 5) out.push(part);
   }
   return [...new Set(out)];
 }
@@ -422,7 +441,7 @@ function namesSite(byline: string, siteNames: string[]): boolean {
     /^[\w-]+(\.[\w-]+)+$/.test(b) ||
     siteNames.some((raw) => {
       const n = raw.toLowerCase();
-      return b === n || (n.length >= 4 && b.includes(n)) || (b.length >= 4 && n.includes(b));
+      return b === n || (n.length >= 4 && holdsWords(b, n)) || (b.length >= 4 && holdsWords(n, b));
     });
   // A byline led by the site's name ("Example News, Lakeside") is the site's; one that goes on to a writer
   // ("Maria Keller, Example News") is not.
@@ -815,7 +834,7 @@ export function detectArticle(doc: Document, url: string): ArticleDetection {
   const publisher = readPublisher(md);
   const host = hostOf(canonical ?? url).replace(/^www\./, '');
   const siteNames = plausibleSiteNames(
-    [publisher, md.meta.get('og:site_name'), md.meta.get('application-name'), host, host.split('.')[0]],
+    [publisher, md.meta.get('og:site_name'), md.meta.get('application-name'), host, hostLabel(host)],
     doc,
     md,
   );

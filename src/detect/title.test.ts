@@ -118,6 +118,14 @@ describe('title', () => {
     expect(cleanTitle('Night buses run later - AI', ['Daily Mail'])).toBe('Night buses run later - AI');
   });
 
+  it('matches site names as whole words and takes the host by its own name, not a subdomain', () => {
+    // news.example.org names the site "example", not "news": a last part with "news" in it stays.
+    const doc = page('<meta property="og:title" content="Night buses reach three towns - Good news for commuters">', '');
+    expect(titleOf(doc)).toBe('Night buses reach three towns - Good news for commuters');
+    expect(cleanTitle('Night buses reach three towns - Tagesspiegel.de readers', ['Spiegel'])).toBe('Night buses reach three towns - Tagesspiegel.de readers');
+    expect(cleanTitle('Night buses reach three towns - Example News', ['example'])).toBe('Night buses reach three towns');
+  });
+
   it('strips either part of a site name that carries a tagline', () => {
     const doc = page(
       '<meta property="og:site_name" content="Example News - Headlines from Lakeside"><title>Night buses reach three towns - Example News</title>',
