@@ -45,6 +45,8 @@ const ENTITIES: Entity[] = [
   entity('Q239411', 'person', 'Ivanka Trump', [], { countries: ['US'], prominence: 0.5 }),
   entity('Q57641', 'person', 'Viktor Orbán', [], { countries: ['HU'], prominence: 1 }),
   entity('Q1189300', 'person', 'Ludovic Orban', [], { countries: ['RO'], prominence: 0.9 }),
+  // Known only in Latin script: Cyrillic text meets him across scripts.
+  entity('sc:mikhail-khodorkovsky', 'person', 'Mikhail Khodorkovsky', [], { countries: ['RU'], prominence: 0.6 }),
   // Two people sharing a name, in different countries.
   entity('Q1001', 'person', 'John Carter', [], { countries: ['GB'] }),
   entity('Q1002', 'person', 'John Carter', [], { countries: ['AU'] }),
@@ -179,6 +181,14 @@ describe('surnames', () => {
 
   it('links nothing when two prominent people share the surname', () => {
     expect(ids('Orban said no.')).toEqual([]);
+  });
+
+  it("does not take a Russian woman's surname for a man's across scripts", () => {
+    const text = 'Михаил Ходорковский приехал. Пришла и Ходорковская. Ходорковского ждали.';
+    expect(ids(text, { lang: 'ru' })).toEqual([
+      ['Михаил Ходорковский', 'sc:mikhail-khodorkovsky'],
+      ['Ходорковского', 'sc:mikhail-khodorkovsky'],
+    ]);
   });
 
   it('refuses a surname whose initial is not the person’s', () => {

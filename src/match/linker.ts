@@ -321,6 +321,8 @@ export function createLinker(index: NameIndex): Linker {
         const t = textWords[k - first];
         const w = nameWords[k - first];
         if (!infos[k].upperInitial || infos[k].length < 3 || t[0] !== w[0] || Math.abs(t.length - w.length) > 2) return 0;
+        // A Russian woman's surname is not her husband's or son's: "Ходорковская" is not Khodorkovsky.
+        if (FEMININE_SURNAME.test(infos[k].fold) && !/a$/.test(w)) return 0;
       }
       return 2;
     };
@@ -744,6 +746,9 @@ export function createLinker(index: NameIndex): Linker {
   return { link };
 }
 
+// The feminine adjectival ending of Russian and Ukrainian surnames (-ская, -ная: "Ходорковская", "Навальная"), folded
+// to Latin. No case of a man's surname ends so (-ова, -ина do: the genitive "Лаврова" is Lavrov's).
+const FEMININE_SURNAME = /(aia|aya)$/;
 const DEMONYM_LATIN = /(an|ian|ean|ese|ish|i|ic|ch|ek|ss|ine|ans|ians)$/;
 const GLUE_BEFORE = new Set(['new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'great', 'saint', 'san', 'santa', 'sao', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake', 'cape', 'little', 'old', 'northern', 'southern', 'eastern', 'western', 'central', 'нижний', 'новый', 'новая', 'северная', 'южная', 'западная', 'восточная', 'санкт']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'dos', 'das']);
