@@ -98,6 +98,19 @@ describe("a country's head terms from two sources", () => {
     const sameHolder = office('President of the United Arab Emirates: Mohammed bin Zayed Al Nahyan', '2022', null, 'wikidata-officeholders', '2022-10-09', { role: 'head_of_state', country: 'AE' });
     expect(dedupeOffices([sameHolder, president]).map((o) => [o.title, o.start])).toEqual([['President of the United Arab Emirates: Mohammed bin Zayed Al Nahyan', '2022-05-14']]);
   });
+
+  it('are one term when one source gives no start and both name the same holder', () => {
+    const wikidata = office('President of Tajikistan: Emomali Rahmon', '1994', null, 'wikidata-officeholders', '2022-10-09', { role: 'head_of_state', country: 'TJ' });
+    const factbook = office('President: Emomali Rahmon', null, null, 'cia-factbook', '2026-01-21', { role: 'head_of_state', country: 'TJ' });
+    expect(dedupeOffices([wikidata, factbook]).map((o) => [o.title, o.start, o.cite.asOf])).toEqual([['President of Tajikistan: Emomali Rahmon', '1994', '2026-01-21']]);
+    expect(dedupeOffices([wikidata, { ...factbook, title: 'President: Someone Else' }])).toHaveLength(2);
+    // Both open, the same holder, different starts: one tenure, dated by the newer source.
+    const comoros = [
+      office('President of Comoros: Azali Assoumani', '2019', null, 'wikidata-officeholders', '2022-10-09', { role: 'head_of_state', country: 'KM' }),
+      office('President: Azali Assoumani', '2016-05-26', null, 'cia-factbook', '2026-01-21', { role: 'head_of_state', country: 'KM' }),
+    ];
+    expect(dedupeOffices(comoros).map((o) => [o.title, o.start])).toEqual([['President of Comoros: Azali Assoumani', '2016-05-26']]);
+  });
 });
 
 describe('two curated files telling one term', () => {

@@ -77,7 +77,13 @@ export function dedupeOffices(offices: Office[]): Office[] {
   }
   const out: Office[] = [];
   for (const o of byKey.values()) {
-    const same = HEAD_ROLES.has(o.role ?? '') && o.country ? out.findIndex((p) => p.role === o.role && p.country === o.country && finerDate(p.start, o.start) !== undefined && p.start !== null && sameHolderNamed(p, o)) : -1;
+    // (Two sources naming the same holder of a country's head office are one term when either gives no start, or
+    // when both leave it open: "President: Azali Assoumani" since 2016 and since his 2019 re-election.)
+    const named = (p: Office) => holderNamed(p) !== null && holderNamed(o) !== null;
+    const sameTerm = (p: Office) =>
+      p.role === o.role && p.country === o.country && sameHolderNamed(p, o) &&
+      ((finerDate(p.start, o.start) !== undefined && p.start !== null) || (named(p) && ((p.start === null) !== (o.start === null) || (p.end === null && o.end === null))));
+    const same = HEAD_ROLES.has(o.role ?? '') && o.country ? out.findIndex(sameTerm) : -1;
     if (same < 0) {
       out.push(o);
       continue;
@@ -86,7 +92,7 @@ export function dedupeOffices(offices: Office[]): Office[] {
     const base = o.cite.asOf > p.cite.asOf ? o : p;
     const other = base === o ? p : o;
     const end = base.end ?? (other.end && other.cite.asOf >= base.cite.asOf ? other.end : null);
-    out[same] = { ...base, title: other.title.length > base.title.length ? other.title : base.title, start: finerDate(base.start, other.start) ?? base.start, end };
+    out[same] = { ...base, title: other.title.length > base.title.length ? other.title : base.title, start: finerDate(base.start, other.start) ?? base.start ?? other.start, end };
   }
   return out;
 }
