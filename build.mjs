@@ -5,7 +5,7 @@
 //   node build.mjs --package    store builds (no local demo hosts) zipped into dist/
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -21,29 +21,14 @@ function run(cmd, cmdArgs) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** Loads a TypeScript module of plain data (site table, UI strings) by bundling it for Node. */
+/** Loads a small TypeScript module (site table, UI strings, the dataset's inputs) by bundling it for Node. */
 async function importTs(entry) {
   const result = await esbuild.build({ entryPoints: [out(entry)], bundle: true, format: 'esm', platform: 'node', write: false });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-/** Newest modification time of the files under `dirs`: the dataset is rebuilt when an input is newer than it. */
-function newestMtime(dirs) {
-  let newest = 0;
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of dirs) if (existsSync(dir)) walk(dir);
-  return newest;
-}
-
-const datasetManifest = out('build/dataset/manifest.json');
-const datasetInputs = [out('data'), out('src/dataset'), out('src/match')];
-if (args.has('--dataset') || !existsSync(datasetManifest) || newestMtime(datasetInputs) > statSync(datasetManifest).mtimeMs) {
+const { datasetIsStale } = await importTs('src/dataset/inputs.ts');
+if (args.has('--dataset') || datasetIsStale(root, out('build/dataset/manifest.json'))) {
   run(process.execPath, [out('node_modules/tsx/dist/cli.mjs'), out('src/dataset/build/cli.ts')]);
 }
 

@@ -1,37 +1,21 @@
 // Opens build/dataset for the command line, building it first when it is missing or older than its inputs (Node only).
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dataset } from './store.ts';
 import { fsReader } from './fs-reader.ts';
 import { MANIFEST_FILE } from './format.ts';
+import { datasetIsStale } from './inputs.ts';
 
 export const PROJECT_ROOT = resolve(join(dirname(fileURLToPath(import.meta.url)), '../..'));
 export const DEFAULT_DATASET_DIR = join(PROJECT_ROOT, 'build/dataset');
-
-/** The inputs of build/dataset, as build.mjs sees them: the data and the code that turns it into the dataset. */
-const DATASET_INPUTS = ['data', 'src/dataset', 'src/match'].map((d) => join(PROJECT_ROOT, d));
-
-/** Newest modification time of the files under `dirs`. */
-export function newestMtime(dirs: string[]): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of dirs) if (existsSync(dir)) walk(dir);
-  return newest;
-}
 
 export async function openBuiltDataset(dir = DEFAULT_DATASET_DIR, log: (m: string) => void = (m) => process.stderr.write(m + '\n')): Promise<Dataset> {
   const manifest = join(dir, MANIFEST_FILE);
   if (resolve(dir) === DEFAULT_DATASET_DIR) {
     const missing = !existsSync(manifest);
     // An edited curated file must show in `lookup` without a manual rebuild.
-    if (missing || newestMtime(DATASET_INPUTS) > statSync(manifest).mtimeMs) {
+    if (datasetIsStale(PROJECT_ROOT, manifest)) {
       log(`dataset: build/dataset is ${missing ? 'missing' : 'older than data/ or its build code'}; building it (npm run dataset)…`);
       const { buildDataset } = await import('./build/build.ts');
       await buildDataset(PROJECT_ROOT);
