@@ -258,10 +258,7 @@ export function countryHeadsFromCurated(merged: Map<string, Merged>): void {
     for (const o of person.offices ?? []) {
       if (!curatedOffices.has(o) || !HEAD_ROLES.has(o.role ?? '') || !o.country) continue;
       for (const country of countriesByCode.get(o.country) ?? []) {
-        const sameHolder = (c: Office) => {
-          const at = c.title.lastIndexOf(': ');
-          return at > 0 && names.has(normalizeName(c.title.slice(at + 2)));
-        };
+        const sameHolder = (c: Office) => names.has(holderNamed(c) ?? '');
         // (The holder's other curated terms stay: back-to-back terms share a boundary day.)
         const kept = (country.offices ?? []).filter((c) => curatedOffices.has(c) || !(c.role === o.role && sameHolder(c) && periodsOverlap(c, o)));
         const added = { ...o, title: `${o.title}: ${person.name}` };

@@ -40,7 +40,7 @@ export function buildEntities(input: BuildInput): BuildResult {
   const curatedView = new Map<string, { entity: Entity }>();
   for (const r of curated) {
     const prev = curatedView.get(r.entity.id)?.entity;
-    curatedView.set(r.entity.id, { entity: prev ? { ...prev, aliases: [...prev.aliases, r.entity.name, ...r.entity.aliases], offices: [...(prev.offices ?? []), ...(r.entity.offices ?? [])] } : r.entity });
+    curatedView.set(r.entity.id, { entity: prev ? withNamesAndOffices(prev, r.entity) : r.entity });
   }
   const runImporter = (imp: Importer, withCurated: boolean) => {
     const t0 = Date.now();
@@ -50,7 +50,7 @@ export function buildEntities(input: BuildInput): BuildResult {
       for (const [id, v] of curatedView) {
         const m = view.get(id);
         // Known both ways: the importer sees the extract's record with the curated names and offices added.
-        view.set(id, m ? { entity: { ...m.entity, aliases: [...m.entity.aliases, v.entity.name, ...v.entity.aliases], offices: [...(m.entity.offices ?? []), ...(v.entity.offices ?? [])] } } : v);
+        view.set(id, m ? { entity: withNamesAndOffices(m.entity, v.entity) } : v);
       }
       known = view;
     }
@@ -87,6 +87,11 @@ export function buildEntities(input: BuildInput): BuildResult {
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sources = [...sourceMap.values()].filter((s) => used.has(s.id));
   return { entities, sources, notes };
+}
+
+/** `a` with `b`'s names and offices added: what an importer needs to recognise a person both records describe. */
+function withNamesAndOffices(a: Entity, b: Entity): Entity {
+  return { ...a, aliases: [...a.aliases, b.name, ...b.aliases], offices: [...(a.offices ?? []), ...(b.offices ?? [])] };
 }
 
 function citedSources(e: Entity): string[] {
